@@ -1,0 +1,10 @@
+/** Validates content/ and prints every problem; exit code 1 when there is any. Usage: npm run check:content */
+import { checkContentAt } from '../src/integrations/content-check.ts';
+
+const messages = checkContentAt(process.cwd(), process.argv[2] ?? 'content');
+if (messages.length) {
+  console.error(`Ошибки в содержимом (${messages.length}):`);
+  for (const m of messages) console.error(`  • ${m}`);
+  process.exit(1);
+}
+console.log('Содержимое в порядке.');

@@ -1,0 +1,43 @@
+/** Astro integration: validates all content before the build or dev server starts, and stops with readable messages. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblem, validateContent } from '../lib/content-validation.ts';
+import { readContent } from './content-files.ts';
+
+/** Runs every content check over a repository folder and returns the messages (empty when all is well). */
+export function checkContentAt(root: string, contentDir = 'content', publicDir = 'public'): string[] {
+  const tree = readContent(root, contentDir);
+  const problems = validateContent(tree.entries, tree.settings, {
+    fileExists: (sitePath) => fs.existsSync(path.join(root, publicDir, decodeURI(sitePath))),
+  });
+  return [
+    ...tree.unreadable.map((u) => `${u.file}: файл не читается как YAML — ${u.message}`),
+    ...problems.map(formatProblem),
+  ];
+}
+
+export class ContentError extends Error {
+  constructor(messages: string[]) {
+    super(`Ошибки в содержимом (${messages.length}):\n${messages.map((m) => `  • ${m}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.stack = this.message;
+  }
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const messages = checkContentAt(root, process.env.CONTENT_DIR ?? 'content', path.relative(root, fileURLToPath(config.publicDir)));
+        if (messages.length === 0) return;
+        for (const m of messages) logger.error(m);
+        // In dev the server keeps running so the methodist can fix the file; the build must stop.
+        if (command === 'build') throw new ContentError(messages);
+      },
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
+import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
+import { fieldLabel, relationPaths } from '../schema/walk.ts';
+import type { z } from 'astro/zod';
+
+export interface RawEntry {
+  collection: string;
+  /** Path relative to the repository root, e.g. content/materials/iom.md. */
+  file: string;
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  /** Russian field label with its place, e.g. «Фактические значения» › строка 2 › «Значение». */
+  field: string;
+  value: unknown;
+  expected: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  const value = p.value === undefined ? 'не заполнено' : `значение ${showValue(p.value)}`;
+  return `${p.file}: поле ${p.field}: ${value} — ${p.expected}`;
+}
+
+function showValue(v: unknown): string {
+  if (v instanceof Date) return `«${v.toISOString().slice(0, 10)}»`;
+  if (typeof v === 'string') return `«${v.length > 80 ? `${v.slice(0, 77)}…` : v}»`;
+  const json = JSON.stringify(v);
+  return `«${json && json.length > 80 ? `${json.slice(0, 77)}…` : json}»`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** Schema problems of one entry: each names the field and the bad value. */
+export function schemaProblems(schema: z.ZodObject, file: string, data: unknown): ContentProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const value = valueAt(data, issue.path);
+    return {
+      file,
+      field: issue.path.length ? fieldLabel(schema, issue.path) : '(весь файл)',
+      value,
+      expected: value === undefined && issue.code === 'invalid_type' ? 'обязательное поле, заполните его' : issue.message,
+    };
+  });
+}
+
+interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
+
+function list<T>(values: T[], max = 12): string {
+  return values.length > max ? `${values.slice(0, max).join(', ')} и ещё ${values.length - max}` : values.join(', ');
+}
+
+/** Expands a relation path over lists: yields each concrete path and its value. */
+function* valuesAlong(data: unknown, path: string[], at: (string | number)[] = []): Generator<[(string | number)[], unknown]> {
+  if (path.length === 0) { yield [at, data]; return; }
+  const [head, ...rest] = path;
+  if (head === '*') {
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* valuesAlong(data[i], rest, [...at, i]);
+    return;
+  }
+  if (data && typeof data === 'object' && head in data) yield* valuesAlong((data as Record<string, unknown>)[head], rest, [...at, head]);
+}
+
+export interface ValidationOptions {
+  /** Whether a site path such as /uploads/materials/x.pdf exists under public/. */
+  fileExists: (sitePath: string) => boolean;
+}
+
+/** Validates every entry: schema, file name, unique slugs, relations, programme codes, indicator years and attachments. */
+export function validateContent(entries: RawEntry[], settings: { file: string; data: unknown } | undefined, opts: ValidationOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!settings) problems.push({ file: 'content/settings.yaml', field: '(файл)', value: undefined, expected: 'файл настроек сайта обязателен' });
+  else problems.push(...schemaProblems(settingsSchema, settings.file, settings.data));
+
+  const parsed: Parsed[] = [];
+  const slugs = new Map<string, Map<string, string>>();
+  for (const c of collections) slugs.set(c.name, new Map());
+
+  for (const entry of entries) {
+    const def = collectionDef(entry.collection);
+    const found = schemaProblems(def.schema, entry.file, entry.data);
+    problems.push(...found);
+    const slug = entry.data.slug;
+    const fileStem = entry.file.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+    if (typeof slug === 'string' && slug !== fileStem) {
+      problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `адрес должен совпадать с именем файла «${fileStem}»` });
+    }
+    if (typeof slug === 'string') {
+      const seen = slugs.get(def.name)!;
+      if (seen.has(slug)) problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `такой адрес уже занят файлом ${seen.get(slug)}` });
+      else seen.set(slug, entry.file);
+    }
+    if (found.length === 0) parsed.push({ def, entry, data: def.schema.parse(entry.data) as Record<string, any> });
+  }
+
+  for (const { def, entry, data } of parsed) {
+    for (const rel of relationPaths(def.schema)) {
+      const known = slugs.get(rel.collection);
+      if (!known) continue;
+      const target = collectionDef(rel.collection);
+      for (const [path, value] of valuesAlong(data, rel.path)) {
+        if (typeof value === 'string' && !known.has(value)) {
+          problems.push({
+            file: entry.file, field: fieldLabel(def.schema, path), value,
+            expected: `такой записи нет в разделе «${target.label}» (content/${target.name}/); допустимые значения: ${list([...known.keys()].sort())}`,
+          });
+        }
+      }
+    }
+    if (def.name === 'materials') {
+      (data.files as { path: string }[]).forEach((f, i) => {
+        if (!opts.fileExists(f.path)) problems.push({ file: entry.file, field: fieldLabel(def.schema, ['files', i, 'path']), value: f.path, expected: `файл не найден: ожидался файл public${f.path}` });
+      });
+    }
+  }
+
+  const programmes = new Map(parsed.filter((p) => p.def.name === 'programmes').map((p) => [p.data.slug as string, p]));
+  for (const p of programmes.values()) problems.push(...programmeCodeProblems(p));
+  for (const p of parsed.filter((x) => x.def.name === 'indicators')) {
+    problems.push(...indicatorProblems(p, programmes.get(p.data.programme)));
+  }
+  return problems;
+}
+
+function programmeCodeProblems({ def, entry, data }: Parsed): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const codes = { task: 'tasks', project: 'projects', direction: 'directions' } as const;
+  for (const [field, listName] of Object.entries(codes)) {
+    const ids = (data[listName] as { id: string }[]).map((x) => x.id);
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) out.push({ file: entry.file, field: fieldLabel(def.schema, [listName, i, 'id']), value: id, expected: 'код повторяется, он должен быть уникальным' });
+      seen.add(id);
+    });
+    (data.roadmap as Record<string, string | undefined>[]).forEach((row, i) => {
+      const v = row[field];
+      if (v !== undefined && !seen.has(v)) {
+        out.push({ file: entry.file, field: fieldLabel(def.schema, ['roadmap', i, field]), value: v, expected: ids.length ? `такого кода нет в списке «${fieldLabel(def.schema, [listName])}»; допустимые коды: ${ids.join(', ')}` : `в программе не заполнен список ${fieldLabel(def.schema, [listName])}` });
+      }
+    });
+  }
+  return out;
+}
+
+function indicatorProblems({ def, entry, data }: Parsed, programme: Parsed | undefined): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const isBoolean = data.unit === 'boolean';
+  const checkValue = (path: (string | number)[], value: unknown) => {
+    const ok = isBoolean ? typeof value === 'boolean' || value === 0 || value === 1 : typeof value === 'number' && Number.isFinite(value);
+    if (!ok) out.push({ file: entry.file, field: fieldLabel(def.schema, path), value, expected: isBoolean ? 'для показателя «да/нет» ожидалось true/false или 1/0' : 'ожидалось число, потому что единица измерения показателя числовая' });
+  };
+  if (data.baseline) checkValue(['baseline', 'value'], data.baseline.value);
+  (['targets', 'actuals'] as const).forEach((listName) => (data[listName] as { value: unknown }[]).forEach((row, i) => checkValue([listName, i, 'value'], row.value)));
+  if (data.final_target) checkValue(['final_target', 'value'], data.final_target.value);
+
+  if (!programme) return out;
+  const { start, end } = programme.data.period as { start: number; end: number };
+  const within = (path: (string | number)[], y: number | undefined) => {
+    if (y !== undefined && (y < start || y > end)) out.push({ file: entry.file, field: fieldLabel(def.schema, path), value: y, expected: `год вне периода программы «${programme.data.short_title}»: ожидался год с ${start} по ${end}` });
+  };
+  (['targets', 'actuals'] as const).forEach((listName) => (data[listName] as { year: number }[]).forEach((row, i) => within([listName, i, 'year'], row.year)));
+  within(['final_target', 'year'], data.final_target?.year);
+  if (data.baseline && data.baseline.year > end) within(['baseline', 'year'], data.baseline.year);
+  if (data.task && !(programme.data.tasks as { id: string }[]).some((t) => t.id === data.task)) {
+    out.push({ file: entry.file, field: fieldLabel(def.schema, ['task']), value: data.task, expected: `в программе «${programme.data.short_title}» нет задачи с таким кодом` });
+  }
+  return out;
+}
