@@ -16,7 +16,7 @@ export function readContent(root: string, contentDir = 'content'): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   for (const def of collections) {
-    const dir = path.join(root, contentDir, def.name);
+    const dir = path.resolve(root, contentDir, def.name);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
@@ -34,7 +34,7 @@ export function readContent(root: string, contentDir = 'content'): ContentTree {
       }
     }
   }
-  const settingsFile = path.join(root, contentDir, SETTINGS_FILE);
+  const settingsFile = path.resolve(root, contentDir, SETTINGS_FILE);
   if (fs.existsSync(settingsFile)) {
     try {
       tree.settings = { file: rel(settingsFile), data: parseYaml(fs.readFileSync(settingsFile, 'utf8')) };

@@ -131,7 +131,8 @@ export const programmeSchema = z.object({
   directions: list(z.object({ id: itemId('Код направления'), title: text('Направление'), description: optionalLongText('Описание') }), 'Направления').default([]),
   stages: list(z.object({
     title: text('Этап'),
-    period: text('Сроки этапа', 'Как в документе: «2022 год», «2023–2024 годы»'),
+    period: optionalText('Сроки этапа', 'Как в документе: «2022 год», «2023–2024 годы»'),
+    result: optionalLongText('Результат этапа'),
     content: longText('Содержание этапа'),
   }), 'Этапы').default([]),
   projects: list(z.object({
@@ -145,7 +146,7 @@ export const programmeSchema = z.object({
   executors: list(text('Исполнитель'), 'Исполнители').default([]),
   financing: optionalLongText('Финансирование'),
   expected_results: list(longText('Результат'), 'Ожидаемые результаты').default([]),
-  risks: list(z.object({ risk: longText('Риск'), mitigation: longText('Меры по снижению') }), 'Риски').default([]),
+  risks: list(z.object({ risk: longText('Риск'), mitigation: optionalLongText('Меры по снижению', 'Оставьте пустым, если документ их не называет') }), 'Риски').default([]),
   roadmap: list(roadmapRowSchema, 'Дорожная карта').default([]),
   reports: list(z.object({
     year: year('Год отчёта'),
@@ -281,7 +282,7 @@ export const collections = [
   { name: 'programmes', label: 'Программы', labelSingular: 'Программа', format: 'md', schema: programmeSchema, titleField: 'short_title', route: '/programmes/', description: 'Программы развития и дорожные карты с паспортом, задачами и мероприятиями' },
   { name: 'indicators', label: 'Показатели', labelSingular: 'Показатель', format: 'yaml', schema: indicatorSchema, titleField: 'title', route: '/indicators/', description: 'Показатели программ: план и факт по годам' },
   { name: 'events', label: 'Мероприятия', labelSingular: 'Мероприятие', format: 'md', schema: eventSchema, titleField: 'title', route: '/events/', description: 'Семинары, конкурсы, курсы и новости' },
-  { name: 'pages', label: 'Страницы', labelSingular: 'Страница', format: 'md', schema: pageSchema, titleField: 'title', route: '/about/', description: 'О службе и другие постоянные страницы' },
+  { name: 'pages', label: 'Страницы', labelSingular: 'Страница', format: 'md', schema: pageSchema, titleField: 'title', route: '/pages/', description: 'О службе и другие постоянные страницы' },
   { name: 'mentors', label: 'Банк наставников', labelSingular: 'Наставник', format: 'yaml', schema: mentorSchema, titleField: 'name', route: '/mentors/', description: 'Наставники: только открытые сведения' },
   { name: 'sites', label: 'Площадки', labelSingular: 'Площадка', format: 'yaml', schema: siteSchema, titleField: 'title', route: '/sites/', description: 'Инновационные и стажировочные площадки' },
   { name: 'deficits', label: 'Профессиональные дефициты', labelSingular: 'Дефицит', format: 'yaml', schema: deficitSchema, titleField: 'title', route: '/deficits/', description: 'Затруднения педагогов, на которые отвечают материалы и кейсы' },

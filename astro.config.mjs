@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import fs from 'node:fs';
+import contentCheck from './src/integrations/content-check.ts';
+
+const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: settings.site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [contentCheck()],
+});

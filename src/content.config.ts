@@ -1,0 +1,28 @@
+/** Astro collections, one per entry of the content model in src/schema/collections.ts. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { collections as model, settingsSchema, SETTINGS_FILE } from './schema/collections.ts';
+
+/** CONTENT_DIR lets the benchmark and tests build another content tree (generated or broken fixtures). */
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+const fromModel = Object.fromEntries(
+  model.map((def) => [
+    def.name,
+    defineCollection({
+      loader: glob({ pattern: def.format === 'md' ? '*.md' : '*.{yaml,yml}', base: path.join(contentDir, def.name) }),
+      schema: def.schema,
+    }),
+  ]),
+);
+
+export const collections = {
+  ...fromModel,
+  settings: defineCollection({
+    loader: async () => [{ id: 'site', ...parse(fs.readFileSync(path.join(contentDir, SETTINGS_FILE), 'utf8')) }],
+    schema: settingsSchema,
+  }),
+};

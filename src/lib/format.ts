@@ -1,0 +1,54 @@
+/** Russian formatting of dates, numbers, plurals and file sizes. */
+const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
+const pluralRules = new Intl.PluralRules('ru-RU');
+
+/** «1 сентября 2024 г.» */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** «01.09.2024» */
+export function formatShortDate(date: Date): string {
+  return shortDate.format(date);
+}
+
+/** ISO calendar date for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+export interface PluralForms { one: string; few: string; many: string }
+
+/** Russian plural form for n: plural(3, {one:'материал', few:'материала', many:'материалов'}) → «материала». */
+export function plural(n: number, forms: PluralForms): string {
+  const rule = pluralRules.select(n);
+  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
+}
+
+/** «3 материала» */
+export function countOf(n: number, forms: PluralForms): string {
+  return `${formatNumber(n)} ${plural(n, forms)}`;
+}
+
+/** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Б`;
+  const units = ['КБ', 'МБ', 'ГБ'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }
+  const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${numberFormat.format(rounded)} ${units[unit]}`;
+}
+
+/** File format label from a path: «PDF», «DOCX». */
+export function fileFormat(path: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1];
+  return ext ? ext.toUpperCase() : 'Файл';
+}

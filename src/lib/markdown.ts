@@ -1,0 +1,54 @@
+/** The one Markdown renderer of the portal: site pages and CMS previews both call renderMarkdown. */
+import MarkdownIt from 'markdown-it';
+import { translit } from './slugify.ts';
+
+const md = new MarkdownIt({
+  html: false, // Methodists paste from Word: raw HTML is shown as text, never executed.
+  linkify: true,
+  typographer: true,
+  quotes: '«»„“',
+});
+
+// Heading anchors: Latin ids so links survive copying into messengers and old mail clients.
+md.core.ruler.push('heading_ids', (state) => {
+  const used = new Map<string, number>();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type !== 'heading_open') continue;
+    const text = tokens[i + 1].children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
+    const base = translit(text) || 'razdel';
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    tokens[i].attrSet('id', n ? `${base}-${n + 1}` : base);
+  }
+});
+
+// External links: marked for the eye and for screen readers, opened safely.
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const href = tokens[idx].attrGet('href') ?? '';
+  if (/^https?:\/\//i.test(href)) {
+    tokens[idx].attrJoin('class', 'external');
+    tokens[idx].attrSet('rel', 'noopener noreferrer');
+    (env as { external?: boolean }).external = true;
+  }
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
+  const e = env as { external?: boolean };
+  const mark = e.external ? '<span class="visually-hidden"> (внешняя ссылка)</span>' : '';
+  e.external = false;
+  return mark + self.renderToken(tokens, idx, options);
+};
+
+// Wide tables scroll inside their own box instead of widening the page on a phone.
+md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Таблица"><table>\n';
+md.renderer.rules.table_close = () => '</table></div>\n';
+
+export function renderMarkdown(source: string | undefined): string {
+  return source ? md.render(source) : '';
+}
+
+export function renderInline(source: string | undefined): string {
+  return source ? md.renderInline(source) : '';
+}

@@ -1,0 +1,29 @@
+/** Which field of a material or case refers to each taxonomy, and how often each term is used. */
+const FIELD: Record<string, string> = {
+  deficits: 'deficits', subjects: 'subjects', levels: 'levels', audiences: 'audiences', 'material-types': 'type',
+};
+
+export function termField(taxonomy: string): string {
+  const f = FIELD[taxonomy];
+  if (!f) throw new Error(`Not a taxonomy: ${taxonomy}`);
+  return f;
+}
+
+function termsOf(entry: Record<string, unknown>, field: string): string[] {
+  const v = entry[field];
+  return Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
+}
+
+/** Counts materials and cases per term of one taxonomy. */
+export function termUsage(taxonomy: string, materials: object[], cases: object[]): Map<string, { materials: number; cases: number }> {
+  const field = termField(taxonomy);
+  const usage = new Map<string, { materials: number; cases: number }>();
+  const bump = (slug: string, key: 'materials' | 'cases') => {
+    const u = usage.get(slug) ?? { materials: 0, cases: 0 };
+    u[key]++;
+    usage.set(slug, u);
+  };
+  for (const m of materials) for (const t of termsOf(m as Record<string, unknown>, field)) bump(t, 'materials');
+  for (const c of cases) for (const t of termsOf(c as Record<string, unknown>, field)) bump(t, 'cases');
+  return usage;
+}
