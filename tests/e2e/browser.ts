@@ -1,0 +1,41 @@
+/** Launches the Debian Chromium for browser tests, with flags that keep it off the (closed) network. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM_PATH);
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-chromium-'));
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...ARGS, `--user-data-dir=${userDataDir}`] });
+}
+
+/** Base URL of the built site served for this test run. */
+export function siteUrl(pathname = '/'): string {
+  return new URL(pathname, inject('siteUrl')).href;
+}
+
+/** Opens a page and collects console errors and requests to other hosts, which tests can assert on. */
+export async function openPage(browser: Browser, pathname: string, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; acceptDownloads?: boolean } = {}): Promise<{ page: Page; errors: string[]; foreignRequests: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: options.acceptDownloads ?? true, locale: 'ru-RU' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(siteUrl()).origin;
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (/^https?:/.test(u) && new URL(u).origin !== origin) foreignRequests.push(u);
+  });
+  await page.goto(siteUrl(pathname));
+  return { page, errors, foreignRequests };
+}

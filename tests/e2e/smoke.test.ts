@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, openPage } from './browser.ts';
+
+describe.skipIf(!hasChromium)('site shell in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('home page shows the service name, the Russian navigation and a search box, with no outside request', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, '/');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/методическая служба/i);
+    const nav = await page.locator('nav[aria-label="Главное меню"] a').allTextContents();
+    expect(nav).toEqual(['Материалы', 'Кейсы', 'Программы', 'Показатели', 'Мероприятия', 'О службе']);
+    await expect(page.locator('input[type="search"]').first().getAttribute('placeholder')).resolves.toBeTruthy();
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unknown address shows the Russian 404 page', async () => {
+    const { page } = await openPage(browser, '/net-takoy-stranicy/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
+    await page.context().close();
+  });
+
+  it('on a 375 px phone no page scrolls sideways', async () => {
+    const { page } = await openPage(browser, '/materials/', { viewport: { width: 375, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
