@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import fs from 'node:fs';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
@@ -13,5 +14,5 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), searchIndex()],
 });
