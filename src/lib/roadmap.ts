@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import type { roadmapRowSchema } from '../schema/collections.ts';
 import { parseRoadmapTerm, type TermKind } from './terms.ts';
 
-export type RoadmapRowData = z.infer<typeof roadmapRowSchema>;
+export type RoadmapRowData = Omit<z.infer<typeof roadmapRowSchema>, 'status'> & { status?: 'done' | 'cancelled' };
 export type RoadmapStatus = 'planned' | 'in_progress' | 'done' | 'overdue' | 'cancelled' | 'undated';
 
 export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {

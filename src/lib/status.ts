@@ -1,8 +1,9 @@
 /** Indicator status per year, computed from direction, plan and fact (never typed by hand). */
 import type { z } from 'astro/zod';
-import type { indicatorSchema } from '../schema/collections.ts';
+import type { indicatorSchema, INDICATOR_UNITS } from '../schema/collections.ts';
 
-export type IndicatorData = z.infer<typeof indicatorSchema>;
+/** The schema's enumerations spelled out: choice() in fields.ts widens them to string for the type checker. */
+export type IndicatorData = Omit<z.infer<typeof indicatorSchema>, 'unit' | 'direction'> & { unit: keyof typeof INDICATOR_UNITS; direction: 'higher' | 'lower' };
 export type IndicatorValue = number | boolean;
 export type IndicatorStatus = 'achieved' | 'within_tolerance' | 'not_achieved' | 'no_data' | 'no_target';
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { parseCsv, parseCsvNumber, toCsv } from '../../src/lib/csv.ts';
 import { indicatorCsvRows, INDICATOR_CSV_HEADER } from '../../src/lib/indicator-data.ts';
 import { indicatorSchema } from '../../src/schema/collections.ts';
+import type { IndicatorData } from '../../src/lib/status.ts';
 
 describe('toCsv / parseCsv', () => {
   it('starts with a BOM, uses «;» and CRLF, quotes what needs quoting, and parses back', () => {
@@ -20,7 +21,7 @@ describe('toCsv / parseCsv', () => {
 
   it('the CSV of every demo indicator parses back to the plans and facts in its content file', () => {
     const dir = path.resolve('content/indicators');
-    const list = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => indicatorSchema.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+    const list = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => indicatorSchema.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8'))) as IndicatorData);
     const back = parseCsv(toCsv(indicatorCsvRows(list, () => 2026)));
     expect(back[0]).toEqual(INDICATOR_CSV_HEADER);
     const col = (name: string) => INDICATOR_CSV_HEADER.indexOf(name);
