@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { collectionDef } from '../schema/collections.ts';
 import { THESAURUS_FILE, thesaurusSchema } from '../schema/thesaurus.ts';
 import { parseYaml } from '../lib/frontmatter.ts';
-import { compileThesaurus } from '../lib/thesaurus.ts';
+import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { readContent } from './content-files.ts';
@@ -49,6 +49,8 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // The browser rewrites these query words into their index tokens (search-tokens.ts).
+  fs.writeFileSync(path.join(outDir, 'pagefind', 'abbreviations.json'), JSON.stringify(abbreviations(thesaurus)));
   return { records: entries.length, attachments: texts.size, failures, ms: Math.round(performance.now() - started) };
 }
 

@@ -4,7 +4,7 @@ import { describeFields } from '../schema/walk.ts';
 import { entryUrl } from './urls.ts';
 import { formatDate, isoDate } from './format.ts';
 import { renderMarkdown } from './markdown.ts';
-import { expandText, normalizeYo, type CompiledThesaurus } from './thesaurus.ts';
+import { abbreviationTokens, expandText, normalizeYo, type CompiledThesaurus } from './thesaurus.ts';
 
 /** Collections a teacher searches; their order is the order of the «Раздел» filter. */
 export const SEARCH_COLLECTIONS = ['materials', 'cases', 'programmes', 'indicators', 'events', 'pages'] as const;
@@ -40,6 +40,10 @@ export interface SearchRecord {
   attachments: { title: string; text: string }[];
   /** Thesaurus terms the record should also be found by. */
   synonyms: string[];
+  /** Stem-proof index tokens of the abbreviations the record mentions or gains (see search-tokens.ts). */
+  tokens: string[];
+  /** Tokens of the abbreviations in the title: they weigh as the title does. */
+  titleTokens: string[];
   meta: { title: string; summary: string; section: string; date?: string };
   filters: Record<string, string[]>;
   /** ISO date for sorting, when the entry has one. */
@@ -116,13 +120,15 @@ export function buildRecord(entry: SearchEntry, titleOf: TitleOf, thesaurus: Com
   const attachments = ((data.files ?? []) as { title: string; path: string }[])
     .map((f) => ({ title: f.title, text: attachmentText(f.path) ?? '' }))
     .filter((a) => a.text);
-  const synonyms = expandText([title, text, ...attachments.map((a) => a.text)].join('\n'), thesaurus);
+  const all = [title, text, ...attachments.map((a) => a.text)].join('\n');
+  const synonyms = expandText(all, thesaurus);
+  const tokens = abbreviationTokens(all, synonyms, thesaurus);
   const date: Date | undefined = data.date ?? data.start;
   const meta: SearchRecord['meta'] = { title, summary: shorten(summary), section: def.labelSingular };
   if (date instanceof Date) meta.date = formatDate(date);
   else if (data.period?.start) meta.date = `${data.period.start}–${data.period.end ?? ''}`;
   return {
-    url: entryUrl(entry.collection, data.slug), title, text, attachments, synonyms, meta, filters,
+    url: entryUrl(entry.collection, data.slug), title, text, attachments, synonyms, tokens, titleTokens: abbreviationTokens(title, [], thesaurus), meta, filters,
     sortDate: date instanceof Date ? isoDate(date) : undefined,
   };
 }
@@ -141,10 +147,11 @@ export function recordHtml(r: SearchRecord): string {
   return [
     '<!doctype html><html lang="ru"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
     `<div data-pagefind-ignore="all" hidden>${[...metaTags, ...filterTags, sortTag].join('')}</div>`,
-    `<h1>${t(r.title)}</h1>`,
+    `<h1>${[t(r.title), ...r.titleTokens].join(' ')}</h1>`,
     `<p>${t(r.text)}</p>`,
     ...r.attachments.map((a) => `<section><h2>Файл «${t(a.title)}»</h2><p>${t(a.text)}</p></section>`),
     r.synonyms.length ? `<p data-pagefind-weight="0.5">Связанные понятия: ${t(r.synonyms.join(', '))}.</p>` : '',
+    r.tokens.length ? `<p data-pagefind-weight="2">${r.tokens.join(' ')}</p>` : '',
     '</main></body></html>',
   ].join('');
 }

@@ -1,13 +1,11 @@
 /** Search thesaurus: finds which synonym groups a text mentions (any word form, ё = е) and returns the terms to add to its index entry. */
 import { StemmerRu } from '@nlpjs/lang-ru';
 import type { Thesaurus } from '../schema/thesaurus.ts';
+import { abbreviationToken, normalizeYo } from './search-tokens.ts';
+
+export { normalizeYo };
 
 const stemmer = new StemmerRu();
-
-/** ё and е are one letter for search: «учёт» and «учет» must meet. */
-export function normalizeYo(text: string): string {
-  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-}
 
 /** Words of a text, in order (letters and digits, hyphenated words kept whole). */
 export function words(text: string): string[] {
@@ -20,7 +18,7 @@ export function stem(word: string): string {
 }
 
 /** An abbreviation is written in capitals (ИОМ, ФГОС, ОО): it matches only itself, optionally with a case ending («ИОМа»). */
-function isAbbreviation(term: string): boolean {
+export function isAbbreviation(term: string): boolean {
   return /^[\p{Lu}\p{N}]{2,}$/u.test(term);
 }
 
@@ -78,4 +76,22 @@ export function expandText(text: string, thesaurus: CompiledThesaurus): string[]
     if (present.some(Boolean)) extra.push(...group.terms.filter((_, i) => !present[i]).map((t) => t.term));
   }
   return unique(extra);
+}
+
+/** Every abbreviation of the thesaurus, in capitals with ё as е: the browser rewrites them into index tokens. */
+export function abbreviations(thesaurus: CompiledThesaurus): string[] {
+  return [...new Set(thesaurus.groups.flatMap((g) => g.terms.filter((t) => t.abbreviation).map((t) => normalizeYo(t.term))))].sort();
+}
+
+/** Index tokens for the abbreviations a text mentions or gains through its synonyms. */
+export function abbreviationTokens(text: string, synonyms: string[], thesaurus: CompiledThesaurus): string[] {
+  const tokens = words(normalizeYo(text));
+  const found = new Set<string>();
+  for (const g of thesaurus.groups) {
+    for (const t of g.terms) {
+      if (!t.abbreviation) continue;
+      if (synonyms.includes(t.term) || tokens.some((w) => t.abbreviation!.test(w))) found.add(abbreviationToken(t.term));
+    }
+  }
+  return [...found];
 }

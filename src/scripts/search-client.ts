@@ -1,7 +1,8 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
-import { indexQuery } from '../lib/search-query.ts';
+import { answersQuery, indexQuery } from '../lib/search-query.ts';
+import { hideTokens } from '../lib/search-tokens.ts';
 
-export interface ResultData { url: string; excerpt: string; meta: Record<string, string> }
+export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string> }
 interface PagefindResult { id: string; data(): Promise<ResultData> }
 export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
 interface Pagefind {
@@ -15,13 +16,18 @@ interface Pagefind {
 export const NO_INDEX_MESSAGE = 'Поиск заработает на собранном сайте: индекс создаётся командой «npm run build». Пока воспользуйтесь разделами в меню.';
 
 let loading: Promise<Pagefind | null> | undefined;
+let known: ReadonlySet<string> = new Set();
 
 /** The Pagefind API, fetched on first use; null when there is no index (as in the dev server). */
 export function loadPagefind(): Promise<Pagefind | null> {
   loading ??= (async () => {
     try {
       const url = '/pagefind/pagefind.js';
-      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const [pf, list] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<Pagefind>,
+        fetch('/pagefind/abbreviations.json').then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []),
+      ]);
+      known = new Set(list);
       await pf.options({ excerptLength: 24 });
       await pf.init();
       return pf;
@@ -37,12 +43,23 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
   return Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
 }
 
+/** Words of a result that the index matched, read from its content at the matched positions. */
+function matchedWords(data: ResultData): string[] {
+  const words = data.content.split(/\s+/);
+  return data.locations.map((i) => words[i] ?? '');
+}
+
+/** Runs a search; a result set whose best result does not really contain the query words is reported as empty. */
 export async function runSearch(pf: Pagefind, q: string, filters: Record<string, string[]>, debounced = false): Promise<PagefindSearch | null> {
-  const query = indexQuery(q);
+  const query = indexQuery(q, known);
   const options = { filters: pagefindFilters(filters) };
   if (!query && Object.keys(filters).length === 0) return null;
-  if (debounced) return pf.debouncedSearch(query, options, 200);
-  return pf.search(query || null, query ? options : { ...options, sort: { date: 'desc' } });
+  const search = debounced ? await pf.debouncedSearch(query, options, 200) : await pf.search(query || null, query ? options : { ...options, sort: { date: 'desc' } });
+  if (!search || !query || search.results.length === 0) return search;
+  const best = await search.results[0].data();
+  if (answersQuery(query, matchedWords(best))) return search;
+  const none = Object.fromEntries(Object.entries(search.filters).map(([k, v]) => [k, Object.fromEntries(Object.keys(v).map((x) => [x, 0]))]));
+  return { ...search, results: [], filters: none };
 }
 
 /** Excerpt HTML from the index as DOM: text and <mark> only, nothing else survives. */
@@ -55,7 +72,7 @@ export function excerptNodes(html: string): DocumentFragment {
       const mark = document.createElement('mark');
       mark.textContent = node.textContent;
       out.append(mark);
-    } else out.append(document.createTextNode(node.textContent ?? ''));
+    } else out.append(document.createTextNode(hideTokens(node.textContent ?? '')));
   }
   return out;
 }

@@ -32,3 +32,27 @@ describe('search query', () => {
     expect(searchFilters().find((f) => f.key === 'subject')!.label).toBe('Предметы');
   });
 });
+
+describe('abbreviation tokens', () => {
+  it('a known abbreviation in any case becomes its stem-proof token; other words stay', async () => {
+    const { abbreviationToken, hideTokens } = await import('../../src/lib/search-tokens.ts');
+    const known = new Set(['ИОМ', 'ОО']);
+    expect(indexQuery('ИОМ педагога', known)).toBe(`${abbreviationToken('ИОМ')} педагога`);
+    expect(indexQuery('иом', known)).toBe(abbreviationToken('ИОМ'));
+    expect(indexQuery('оо', known)).toBe(abbreviationToken('ОО'));
+    expect(indexQuery('иомы', known)).toBe('иомы');
+    expect(abbreviationToken('ФГОС')).toMatch(/^[a-z]+$/);
+    expect(hideTokens(`Связанные понятия: маршрут. ${abbreviationToken('ИОМ')} ${abbreviationToken('ОО')}`)).toBe('Связанные понятия: маршрут. ');
+  });
+});
+
+describe('loose matches', () => {
+  it('a query answered by its word forms is kept; one matched only by a stray prefix is not', async () => {
+    const { answersQuery } = await import('../../src/lib/search-query.ts');
+    expect(answersQuery('наставника', ['наставник'])).toBe(true);
+    expect(answersQuery('учет', ['Учёта,'])).toBe(true);
+    expect(answersQuery('абырвалг', ['а'])).toBe(false);
+    expect(answersQuery('учитель абырвалг', ['учителя', 'а'])).toBe(false);
+    expect(answersQuery('iomabbr педагога', ['iomabbr', 'педагогов'])).toBe(true);
+  });
+});

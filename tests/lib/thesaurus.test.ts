@@ -63,3 +63,15 @@ describe('thesaurus', () => {
     expect(r.error!.issues[0].message).toMatch(/хотя бы два/);
   });
 });
+
+describe('abbreviation tokens of a text', () => {
+  it('a text gets tokens for abbreviations it mentions or gains from a full form', async () => {
+    const { abbreviationTokens, abbreviations } = await import('../../src/lib/thesaurus.ts');
+    const { abbreviationToken } = await import('../../src/lib/search-tokens.ts');
+    expect(abbreviations(small)).toEqual(['ИОМ']);
+    const text = 'План индивидуального образовательного маршрута';
+    expect(abbreviationTokens(text, expandText(text, small), small)).toEqual([abbreviationToken('ИОМ')]);
+    expect(abbreviationTokens('Шаблон ИОМа', [], small)).toEqual([abbreviationToken('ИОМ')]);
+    expect(abbreviationTokens('Текст про учёт', [], small)).toEqual([]);
+  });
+});
