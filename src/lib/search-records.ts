@@ -141,12 +141,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function recordHtml(r: SearchRecord): string {
   const t = (s: string) => escapeHtml(normalizeYo(s));
-  const metaTags = Object.entries(r.meta).filter(([, v]) => v).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v!)}</span>`);
-  const filterTags = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`));
-  const sortTag = r.sortDate ? `<span data-pagefind-sort="date">${r.sortDate}</span>` : '';
+  // Values sit in attributes (Pagefind's key[attribute] form), so they are captured without becoming indexed text.
+  const metaTags = Object.entries(r.meta).filter(([, v]) => v).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v!)}">`);
+  const filterTags = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`));
+  const sortTag = r.sortDate ? `<meta data-pagefind-sort="date[content]" content="${r.sortDate}">` : '';
   return [
     '<!doctype html><html lang="ru"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
-    `<div data-pagefind-ignore="all" hidden>${[...metaTags, ...filterTags, sortTag].join('')}</div>`,
+    [...metaTags, ...filterTags, sortTag].join(''),
     `<h1>${[t(r.title), ...r.titleTokens].join(' ')}</h1>`,
     `<p>${t(r.text)}</p>`,
     ...r.attachments.map((a) => `<section><h2>Файл «${t(a.title)}»</h2><p>${t(a.text)}</p></section>`),

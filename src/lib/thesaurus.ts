@@ -1,21 +1,18 @@
 /** Search thesaurus: finds which synonym groups a text mentions (any word form, ё = е) and returns the terms to add to its index entry. */
-import { StemmerRu } from '@nlpjs/lang-ru';
 import type { Thesaurus } from '../schema/thesaurus.ts';
 import { abbreviationToken, normalizeYo } from './search-tokens.ts';
+import { stem } from './stem-ru.ts';
+
+export { stem };
 
 export { normalizeYo };
 
-const stemmer = new StemmerRu();
 
 /** Words of a text, in order (letters and digits, hyphenated words kept whole). */
 export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Stem of one word: lower case, ё → е, Russian Snowball stemmer. */
-export function stem(word: string): string {
-  return stemmer.stem(normalizeYo(word.toLowerCase()));
-}
 
 /** An abbreviation is written in capitals (ИОМ, ФГОС, ОО): it matches only itself, optionally with a case ending («ИОМа»). */
 export function isAbbreviation(term: string): boolean {

@@ -17,16 +17,19 @@ export const NO_INDEX_MESSAGE = 'Поиск заработает на собра
 
 let loading: Promise<Pagefind | null> | undefined;
 let known: ReadonlySet<string> = new Set();
+let stemQuery: (q: string) => string = (q) => q;
 
 /** The Pagefind API, fetched on first use; null when there is no index (as in the dev server). */
 export function loadPagefind(): Promise<Pagefind | null> {
   loading ??= (async () => {
     try {
       const url = '/pagefind/pagefind.js';
-      const [pf, list] = await Promise.all([
+      const [pf, list, stems] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<Pagefind>,
         fetch('/pagefind/abbreviations.json').then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []),
+        import('../lib/stem-ru.ts'),
       ]);
+      stemQuery = stems.stemQuery;
       known = new Set(list);
       await pf.options({ excerptLength: 24 });
       await pf.init();
@@ -51,7 +54,7 @@ function matchedWords(data: ResultData): string[] {
 
 /** Runs a search; a result set whose best result does not really contain the query words is reported as empty. */
 export async function runSearch(pf: Pagefind, q: string, filters: Record<string, string[]>, debounced = false): Promise<PagefindSearch | null> {
-  const query = indexQuery(q, known);
+  const query = stemQuery(indexQuery(q, known));
   const options = { filters: pagefindFilters(filters) };
   if (!query && Object.keys(filters).length === 0) return null;
   const search = debounced ? await pf.debouncedSearch(query, options, 200) : await pf.search(query || null, query ? options : { ...options, sort: { date: 'desc' } });

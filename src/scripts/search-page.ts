@@ -62,10 +62,11 @@ async function update(debounced: boolean) {
   const pf = await loadPagefind();
   if (mine !== seq) return;
   if (!pf) { status.textContent = NO_INDEX_MESSAGE; return; }
+  const totals = await pf.filters(); // loads the filter index, so each search also returns counts per filter value
   const search = await runSearch(pf, state.q, state.filters, debounced);
   if (mine !== seq) return;
   if (!search) {
-    renderFilters(await pf.filters());
+    renderFilters(totals);
     status.textContent = 'Введите слово или сокращение, например «наставничество», «ИОМ» или «ФГОС», или выберите фильтр.';
     list.replaceChildren();
     more.hidden = true;

@@ -4,3 +4,9 @@ declare module '@nlpjs/lang-ru' {
     stem(word: string): string;
   }
 }
+
+declare module '@nlpjs/lang-ru/src/stemmer-ru.js' {
+  export default class StemmerRu {
+    stem(word: string): string;
+  }
+}

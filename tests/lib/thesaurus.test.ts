@@ -75,3 +75,13 @@ describe('abbreviation tokens of a text', () => {
     expect(abbreviationTokens('Текст про учёт', [], small)).toEqual([]);
   });
 });
+
+describe('query stemming', () => {
+  it('cuts query words to stems so every form is found, keeping short words and tokens as they are', async () => {
+    const { stemQuery } = await import('../../src/lib/stem-ru.ts');
+    expect(stemQuery('наставниками')).toBe('наставник');
+    expect(stemQuery('Образовательный маршрут')).toBe('образовательн маршрут');
+    expect(stemQuery('учёт')).toBe('учет');
+    expect(stemQuery('iomabbr педагога')).toBe('iomabbr педагог');
+  });
+});

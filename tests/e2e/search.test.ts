@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, openPage, siteUrl } from './browser.ts';
+
+/** What a teacher types, and what must come first (top 3) or at least be found. Over the demo content. */
+const QUERIES: { q: string; why: string; top?: string; found?: string[]; notFound?: string[]; params?: string }[] = [
+  { q: 'наставник', why: 'morphology', found: ['/materials/plan-raboty-nastavnika/', '/materials/formy-nastavnichestva-shkola/'] },
+  { q: 'наставничества', why: 'morphology: another case', found: ['/materials/polozhenie-o-nastavnichestve-shablon/', '/materials/nastavnichestvo-v-spo/'] },
+  { q: 'наставниками', why: 'thesaurus: наставник ↔ наставничество', found: ['/materials/formy-nastavnichestva-shkola/', '/materials/polozhenie-o-nastavnichestve-shablon/'] },
+  { q: 'ИОМ', why: 'abbreviation', found: ['/materials/shablon-iom-na-god/', '/materials/iom-pedagoga-poshagovo/'] },
+  { q: 'иом', why: 'abbreviation in lower case', found: ['/materials/shablon-iom-na-god/', '/materials/iom-pedagoga-poshagovo/'] },
+  { q: 'индивидуальный образовательный маршрут', why: 'full form', top: '/materials/iom-pedagoga-poshagovo/', found: ['/materials/shablon-iom-na-god/'] },
+  { q: 'индивидуальных образовательных маршрутов', why: 'full form in another case', found: ['/materials/iom-pedagoga-poshagovo/', '/materials/shablon-iom-na-god/'] },
+  { q: 'ФГОС', why: 'abbreviation', found: ['/materials/fgos-prezentaciya-pedsovet/'] },
+  { q: 'федеральный государственный образовательный стандарт', why: 'abbreviation expanded back', found: ['/materials/fgos-prezentaciya-pedsovet/'] },
+  { q: 'КПК', why: 'abbreviation of the field', found: ['/indicators/odintsovo-mms-7/'] },
+  { q: 'ДПО', why: 'abbreviation of the field', found: ['/programmes/leninsk-kuznetskiy-mo/'] },
+  { q: 'ШМО', why: 'abbreviation of the field', found: ['/materials/formy-nastavnichestva-shkola/'] },
+  { q: 'ФГ', why: 'two-letter abbreviation: only what mentions functional literacy', found: ['/materials/funkcionalnaya-gramotnost-prezentaciya/'], notFound: ['/materials/plan-raboty-nastavnika/'] },
+  { q: 'функциональная грамотность', why: 'phrase', top: '/materials/funkcionalnaya-gramotnost-prezentaciya/' },
+  { q: 'ребёнок', why: 'ё in the query, е in the text', found: ['/materials/adaptaciya-zadaniy-ovz/'] },
+  { q: 'удовлетворенности наставляемого', why: 'е in the query, ё inside a PDF', top: '/materials/ocenka-effektivnosti-nastavnichestva/' },
+  { q: 'компас профессиональных затруднений', why: 'phrase only inside a PDF', top: '/materials/diagnostika-professionalnyh-deficitov/' },
+  { q: 'смотритель маяка', why: 'phrase only inside a PDF', top: '/materials/chitatelskaya-gramotnost-5-6/' },
+  { q: 'тетрадь маленьких побед', why: 'phrase only inside a DOCX', top: '/materials/pamyatka-molodomu-uchitelyu/' },
+  { q: 'лист контрольных флажков', why: 'phrase only inside a DOCX', top: '/materials/shablon-iom-na-god/' },
+  { q: 'наставник', why: 'filter by section keeps only indicators', params: '&section=Показатели', found: ['/indicators/odintsovo-mms-9/'], notFound: ['/materials/plan-raboty-nastavnika/'] },
+  { q: 'грамотность', why: 'filter by subject', params: '&subject=Биология', top: '/materials/estestvennonauchnaya-gramotnost-biologiya/', notFound: ['/materials/finansovaya-gramotnost-nachalnaya-shkola/'] },
+];
+
+async function resultsFor(page: Page, query: string): Promise<{ status: string; urls: string[] }> {
+  await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+  await page.waitForFunction(() => /Найдено|ничего не найдено/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#search-status')?.textContent ?? '';
+    return !/Найдено/.test(s) || document.querySelectorAll('#search-results li').length > 0;
+  });
+  // Open every page of results, as a reader pressing «Показать ещё» would.
+  while (await page.locator('#search-more').evaluate((b) => !(b as HTMLButtonElement).hidden)) {
+    const n = await page.locator('#search-results li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, n);
+  }
+  return {
+    status: (await page.locator('#search-status').textContent()) ?? '',
+    urls: await page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
+  };
+}
+
+describe.skipIf(!hasChromium)('search in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ page, errors } = await openPage(browser, '/search/'));
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it.each(QUERIES)('«$q» ($why)', async ({ q, top, found = [], notFound = [], params = '' }) => {
+    if (params) {
+      await page.goto(siteUrl(`/search/?q=${encodeURIComponent(q)}${params.split('&').filter(Boolean).map((p) => { const [k, v] = p.split('='); return `&${k}=${encodeURIComponent(v)}`; }).join('')}`));
+      await page.waitForFunction(() => /Найдено|ничего не найдено/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      const filtered = await page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      if (top) expect(filtered.slice(0, 3)).toContain(top);
+      for (const u of found) expect(filtered).toContain(u);
+      for (const u of notFound) expect(filtered).not.toContain(u);
+      await expect(page.locator('#search-filters input:checked').count()).resolves.toBe(1);
+      return;
+    }
+    const { status, urls } = await resultsFor(page, q);
+    expect(status).toMatch(/^Найдено \d+ результат(а|ов)?$/);
+    if (top) expect(urls.slice(0, 3)).toContain(top);
+    for (const u of found) expect(urls).toContain(u);
+    for (const u of notFound) expect(urls).not.toContain(u);
+  });
+
+  it('a query with nothing to find says so and suggests what to try', async () => {
+    const { status, urls } = await resultsFor(page, 'абырвалг');
+    expect(urls).toEqual([]);
+    expect(status).toMatch(/По запросу «абырвалг» ничего не найдено\. Проверьте написание, попробуйте другое слово или сокращение/);
+  });
+
+  it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
+    const { status } = await resultsFor(page, 'тетрадь маленьких побед');
+    expect(status).toBe('Найдено 1 результат');
+    const first = page.locator('#search-results li').first();
+    await expect(first.locator('mark').first().textContent()).resolves.toMatch(/тетрадь/i);
+    await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4} г\.$/);
+    const several = await resultsFor(page, 'компас профессиональных затруднений');
+    expect(several.status).toBe(`Найдено ${several.urls.length} ${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
+  });
+
+  it('filters show counts, are labelled checkboxes, and go into the address', async () => {
+    await resultsFor(page, 'наставник');
+    const legends = await page.locator('#search-filters legend').allTextContents();
+    expect(legends).toContain('Раздел');
+    const box = page.getByRole('checkbox', { name: /^Материалы \(\d+\)$/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search.includes('section='));
+    expect(decodeURIComponent(new URL(page.url()).search)).toContain('section=Материалы');
+    await expect(page.getByRole('checkbox', { name: /^Материалы/ }).isChecked()).resolves.toBe(true);
+  });
+
+  it('the header box shows results as you type, fetching the index only then', async () => {
+    const { page: home } = await openPage(browser, '/');
+    const fetched: string[] = [];
+    home.on('request', (r) => { if (r.url().includes('/pagefind/')) fetched.push(r.url()); });
+    await home.waitForTimeout(300);
+    expect(fetched).toEqual([]);
+    await home.locator('#header-q').fill('шаблон ИОМ');
+    const panel = home.locator('#header-search-panel');
+    await panel.waitFor({ state: 'visible' });
+    await home.waitForFunction(() => document.querySelectorAll('#header-search-panel li').length > 0);
+    await expect(home.locator('#header-search-panel li a').first().getAttribute('href')).resolves.toBe('/materials/shablon-iom-na-god/');
+    await expect(home.locator('#header-q').getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(fetched.length).toBeGreaterThan(0);
+    await home.keyboard.press('Escape');
+    await expect(panel.isHidden()).resolves.toBe(true);
+    await home.context().close();
+  });
+
+  it('without JavaScript the search page explains what to do', async () => {
+    const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
+    await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
+    await plain.context().close();
+  });
+
+  it('no errors in the console during all of the above', () => {
+    expect(errors).toEqual([]);
+  });
+});
