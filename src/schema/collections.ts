@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import {
   choice, date, filePath, list, longText, markdownBody, meta, relation, relations, slug, text, url, year,
 } from './fields.ts';
+import { UPLOAD_RULE_TEXT } from './media.ts';
 
 const optionalText = (title: string, description?: string) => text(title, description).optional();
 const optionalLongText = (title: string, description?: string) => longText(title, description).optional();
@@ -35,7 +36,7 @@ export const bankSchema = z.object({
 
 export const attachmentSchema = z.object({
   title: text('Название файла', 'Как файл будет подписан на странице'),
-  path: filePath('Файл', 'materials', 'PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ'),
+  path: filePath('Файл', 'materials', UPLOAD_RULE_TEXT),
 });
 
 export const linkSchema = z.object({
