@@ -121,9 +121,11 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
       } else {
         out.field = fieldConfig({ ...item, required: true }, inOptional);
       }
-      out.label_singular = item.meta.title !== info.meta.title ? item.meta.title : undefined;
-      if (out.label_singular === undefined) delete out.label_singular;
+      // «Добавить автор» for a list of named items; «Добавить запись» for rows of a table.
+      out.label_singular = item.meta.title !== info.meta.title && item.meta.title !== info.name ? item.meta.title : 'запись';
       if (info.required && item.kind === 'object') out.min = 1;
+      // Without an explicit empty default Decap starts an optional list of objects with one blank item.
+      if (Array.isArray(info.defaultValue)) out.default = info.defaultValue;
       return out as CmsField;
     }
     case 'string':
