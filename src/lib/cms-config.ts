@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { collections as registry, settingsSchema, SETTINGS_FILE, type CollectionDef } from '../schema/collections.ts';
 import { describeFields, type FieldInfo } from '../schema/walk.ts';
-import { ALLOWED_UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT, uploadPathPattern } from '../schema/media.ts';
+import { MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 
 /** The production backend block, exactly as Decap reads it (name, repo, branch, base_url, api_root, app_id…). */
 export interface CmsBackend {
@@ -71,7 +71,8 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
 
   if (m.widget === 'file' || m.widget === 'image') {
     const folder = m.mediaFolder ?? 'misc';
-    const pattern = uploadPathPattern(folder);
+    // No `pattern` here: Decap 3.16 flags a freshly uploaded file as not matching any pattern, so formats are
+    // stated in the hint and enforced by the build check (src/lib/content-validation.ts); size by the media library.
     return {
       ...base,
       widget: m.widget,
@@ -80,7 +81,6 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
       public_folder: `/uploads/${folder}`,
       choose_url: false,
       media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
-      pattern: [pattern.source, `допустимы только файлы ${ALLOWED_UPLOAD_EXTENSIONS.join(', ')} из папки /uploads/${folder}/ (${UPLOAD_RULE_TEXT})`],
     } as CmsField;
   }
 

@@ -38,11 +38,14 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
   afterAll(async () => { await browser?.close(); await repo?.stop(); });
 
   it('a required field left empty shows the CMS error and writes nothing', async () => {
+    const materials = path.join(repo.dir, 'content/materials');
+    const before = fs.readdirSync(materials).sort();
     const page = await openCms(browser, repo, '#/collections/materials/new');
     await page.locator('#title-field-1').fill('Материал без обязательных полей');
     await publish(page);
     await expect(page.getByText(/обязательн/i).first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
-    expect(fs.existsSync(path.join(repo.dir, 'content/materials'))).toBe(false);
+    await page.waitForTimeout(500);
+    expect(fs.readdirSync(materials).sort()).toEqual(before);
     await page.context().close();
   });
 
@@ -89,7 +92,8 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
       const catalogue = await (await fetch(`${rebuilt.url}/materials/`)).text();
       expect(catalogue).toContain('Памятка по ИОМ для молодого педагога');
       const indicator = await (await fetch(`${rebuilt.url}/indicators/borodino-mms-4/`)).text();
-      expect(indicator).toMatch(/<th scope="row">2024<\/th><td>[^<]*<\/td><td>44/);
+      const row = /<th scope="row">2024<\/th>(.*?)<\/tr>/s.exec(indicator)?.[1] ?? '';
+      expect(row.replace(/<[^>]+>/g, ' ')).toMatch(/\b44\b/);
     } finally { await rebuilt.close(); }
   });
 });
