@@ -11,6 +11,7 @@ export function checkContentAt(root: string, contentDir = 'content', publicDir =
   const tree = readContent(root, contentDir);
   const problems = validateContent(tree.entries, tree.settings, {
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
+    fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,
   });
   return [
     ...tree.unreadable.map((u) => `${u.file}: файл не читается как YAML — ${u.message}`),
