@@ -44,7 +44,7 @@ function hint(info: FieldInfo): string | undefined {
 
 /** One schema field as a Decap field. `inOptional` relaxes required flags inside optional objects, so empty optional blocks never block saving. */
 export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
-  const base: Record<string, unknown> = { name: info.name, label: info.meta.title };
+  const base: { name: string; label: string; [key: string]: unknown } = { name: info.name, label: info.meta.title };
   const h = hint(info);
   if (h) base.hint = h;
   const required = info.required && !inOptional;
