@@ -55,6 +55,13 @@ export function resolveTemplates(contentDir: string): Template[] {
 
 export interface BuiltSite { label: string; base: string; dist: string; templates: Template[] }
 
+/** Pages outside the common layout that the outside-request check opens too, when the build has them. */
+export const OTHER_PAGES = ['/admin/'];
+
+export function otherPages(dist: string): string[] {
+  return OTHER_PAGES.filter((p) => fs.existsSync(path.join(dist, p, 'index.html')));
+}
+
 /** The two sites every check runs on: the real content in dist/, and the hostile fixture, which has every template. */
 export function builtSites(): BuiltSite[] {
   return [
