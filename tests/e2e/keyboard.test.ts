@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     await next.close();
 
     // Back to the usual version: Tab to «Обычная версия» and press Space.
-    await tabTo(page, '.vision-panel button[type="reset"]', 5);
+    await tabTo(page, '.vision-panel [data-vision-reset]', 5);
     await page.keyboard.press('Space');
     for (const name of ['size', 'scheme', 'images', 'spacing']) expect(await attr(page, `data-vision-${name}`)).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem('vision'))).toBeNull();
