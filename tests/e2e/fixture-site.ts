@@ -27,7 +27,8 @@ export function assembleFixtureContent(): string {
 export function buildFixtureSite(): string {
   assembleFixtureContent();
   execFileSync('npx', ['astro', 'build', '--outDir', FIXTURE_DIST], {
-    env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT },
+    // Its own content cache, so the fixture never mixes with the real site's incremental build.
+    env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_CACHE_DIR: path.resolve('.tmp/hostile-cache') },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return FIXTURE_DIST;
