@@ -16,6 +16,8 @@ export interface TemplateDef {
   path?: string;
   /** Or: the page of the first entry of this collection. */
   collection?: string;
+  /** Path under that entry's page, e.g. 'indicators/' for a programme's dashboard. */
+  suffix?: string | ((data: Record<string, unknown>) => string);
   /** Expected HTTP status (404 page). */
   status?: number;
 }
@@ -28,6 +30,8 @@ export const TEMPLATES: TemplateDef[] = [
   { name: 'case', collection: 'cases' },
   { name: 'case bank', collection: 'banks' },
   { name: 'programme', collection: 'programmes' },
+  { name: 'programme dashboard', collection: 'programmes', suffix: 'indicators/' },
+  { name: 'yearly report', collection: 'programmes', suffix: (data) => `report/${(data.period as { start: number }).start}/` },
   { name: 'indicator', collection: 'indicators' },
   { name: 'events', path: '/events/' },
   { name: 'event', collection: 'events' },
@@ -46,7 +50,8 @@ export function resolveTemplates(contentDir: string): Template[] {
     let p = t.path;
     if (t.collection) {
       const entry = tree.entries.find((e) => e.collection === t.collection && typeof (e.data as { slug?: unknown })?.slug === 'string');
-      if (entry) p = entryUrl(t.collection, (entry.data as { slug: string }).slug);
+      const data = entry?.data as Record<string, unknown> & { slug: string } | undefined;
+      if (data) p = entryUrl(t.collection, data.slug) + (typeof t.suffix === 'function' ? t.suffix(data) : t.suffix ?? '');
     }
     if (p) result.push({ name: t.name, path: p, status: t.status ?? 200 });
   }
