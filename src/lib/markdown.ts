@@ -41,8 +41,22 @@ md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   return mark + self.renderToken(tokens, idx, options);
 };
 
+// Tables get a caption (the nearest heading above, for screen readers) and column headers with scope.
+md.core.ruler.push('table_captions', (state) => {
+  let heading = '';
+  state.tokens.forEach((token, i) => {
+    if (token.type === 'heading_open') heading = state.tokens[i + 1].content;
+    if (token.type === 'table_open') token.meta = { caption: heading ? `Таблица: ${heading}` : 'Таблица' };
+    if (token.type === 'th_open') token.attrSet('scope', 'col'); // Markdown tables have header cells only in their first row.
+  });
+});
+const escapeHtml = md.utils.escapeHtml;
+
 // Wide tables scroll inside their own box instead of widening the page on a phone.
-md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Таблица"><table>\n';
+md.renderer.rules.table_open = (tokens, idx) => {
+  const caption = escapeHtml((tokens[idx].meta as { caption: string }).caption);
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}"><table>\n<caption class="visually-hidden">${caption}</caption>\n`;
+};
 md.renderer.rules.table_close = () => '</table></div>\n';
 
 export function renderMarkdown(source: string | undefined): string {
