@@ -1,0 +1,54 @@
+/** Build-time catalogue of materials: facets with their terms and counts, the compact index and its card chunks. */
+import type { CollectionEntry } from 'astro:content';
+import { materials, taxonomies, type TaxonomyName } from './site.ts';
+import { materialFacetFields } from '../lib/facet-fields.ts';
+import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
+import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
+import { isoDate } from '../lib/format.ts';
+
+export interface FacetWithTerms extends FacetField { terms: [value: string, title: string][] }
+
+export interface Catalogue {
+  facets: FacetWithTerms[];
+  entries: CollectionEntry<'materials'>[];
+  /** Counts over the whole catalogue, per facet and value. */
+  counts: Map<string, Map<string, number>>;
+  index: CatalogueIndex;
+  chunks: Card[][];
+  titleOrder: number[];
+}
+
+/** Cards per no-JS page and per «Показать ещё» step. */
+export const PAGE_SIZE = 30;
+
+let cache: Promise<Catalogue> | undefined;
+
+export function catalogue(): Promise<Catalogue> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<Catalogue> {
+  const entries = await materials();
+  const tax = await taxonomies();
+  const fields = materialFacetFields();
+  const values = entries.map((e) => facetValues(e.data as Record<string, unknown>, fields));
+  const facets: FacetWithTerms[] = fields.map((f) => {
+    if (f.collection) return { ...f, terms: [...tax.get(f.collection as TaxonomyName)!.values()].map((t) => [t.slug, t.title] as [string, string]) };
+    const distinct = [...new Set(values.flatMap((v) => v[f.param]))].sort().reverse();
+    return { ...f, terms: distinct.map((v) => [v, v] as [string, string]) };
+  });
+  const params = facets.map((f) => f.param);
+  const { index, chunks } = encodeCatalogue(
+    entries.map((e, i) => ({ values: values[i], card: [e.data.slug, e.data.title, isoDate(e.data.date), shortSummary(e.data.summary)] as Card })),
+    facets,
+  );
+  return {
+    facets,
+    entries,
+    counts: materialFacets(values.map((v) => ({ values: v })), {}, params),
+    index,
+    chunks,
+    titleOrder: titleOrder(entries.map((e) => e.data.title)),
+  };
+}
