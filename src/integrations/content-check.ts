@@ -10,7 +10,7 @@ import { readContent } from './content-files.ts';
 export function checkContentAt(root: string, contentDir = 'content', publicDir = 'public'): string[] {
   const tree = readContent(root, contentDir);
   const problems = validateContent(tree.entries, tree.settings, {
-    fileExists: (sitePath) => fs.existsSync(path.join(root, publicDir, decodeURI(sitePath))),
+    fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
   });
   return [
     ...tree.unreadable.map((u) => `${u.file}: файл не читается как YAML — ${u.message}`),

@@ -1,6 +1,7 @@
 /** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
 import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
 import { fieldLabel, relationPaths } from '../schema/walk.ts';
+import { LATIN_SLUG } from '../schema/fields.ts';
 import type { z } from 'astro/zod';
 
 export interface RawEntry {
@@ -93,7 +94,7 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
     problems.push(...found);
     const slug = entry.data.slug;
     const fileStem = entry.file.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
-    if (typeof slug === 'string' && slug !== fileStem) {
+    if (typeof slug === 'string' && LATIN_SLUG.test(slug) && slug !== fileStem) {
       problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `адрес должен совпадать с именем файла «${fileStem}»` });
     }
     if (typeof slug === 'string') {

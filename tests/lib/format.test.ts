@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { fileFormat, formatFileSize } from '../../src/lib/format.ts';
+import { countOf, fileFormat, formatDate, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
-describe('formatFileSize', () => {
-  it('shows bytes, КБ and МБ with a Russian decimal comma', () => {
-    expect(formatFileSize(0)).toBe('0 Б');
-    expect(formatFileSize(1023)).toBe('1023 Б');
-    expect(formatFileSize(1024)).toBe('1 КБ');
-    expect(formatFileSize(1536)).toBe('1,5 КБ');
-    expect(formatFileSize(12 * 1024 + 300)).toBe('12 КБ');
-    expect(formatFileSize(1.45 * 1024 * 1024)).toBe('1,5 МБ');
-    expect(formatFileSize(20 * 1024 * 1024)).toBe('20 МБ');
-    expect(formatFileSize(3 * 1024 ** 3)).toBe('3 ГБ');
+describe('Russian formatting', () => {
+  it('dates read as Russians write them', () => {
+    expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024 г.');
+    expect(formatShortDate(new Date('2022-01-21'))).toBe('21.01.2022');
   });
-});
 
-describe('fileFormat', () => {
-  it('names the format by the extension', () => {
+  it('plurals follow Russian rules', () => {
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => countOf(n, RESULT_FORMS))).toEqual([
+      '1 результат', '2 результата', '5 результатов', '11 результатов', '21 результат', '22 результата', '25 результатов', '111 результатов',
+    ]);
+    expect(plural(1001, MATERIAL_FORMS)).toBe('материал');
+    expect(countOf(10000, MATERIAL_FORMS)).toBe('10\u00a0000 материалов');
+  });
+
+  it('file sizes in Б, КБ, МБ with a decimal comma', () => {
+    expect(formatFileSize(512)).toBe('512 Б');
+    expect(formatFileSize(2048)).toBe('2 КБ');
+    expect(formatFileSize(1536)).toBe('1,5 КБ');
+    expect(formatFileSize(1.4 * 1024 * 1024)).toBe('1,4 МБ');
+    expect(formatFileSize(25 * 1024 * 1024)).toBe('25 МБ');
+  });
+
+  it('file format from the extension', () => {
     expect(fileFormat('/uploads/materials/plan.docx')).toBe('DOCX');
-    expect(fileFormat('/uploads/materials/README')).toBe('Файл');
+    expect(fileFormat('/uploads/x')).toBe('Файл');
   });
 });

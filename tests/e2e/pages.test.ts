@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/integrations/content-files.ts';
+import { collectionDef, collections } from '../../src/schema/collections.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const htmlAt = (url: string) => {
+  const file = path.join('dist', url, 'index.html');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+};
+
+describe('built site', () => {
+  const { entries } = readContent(process.cwd());
+
+  it('has a page for every content entry, showing its title', () => {
+    const missing: string[] = [];
+    for (const e of entries) {
+      const def = collectionDef(e.collection);
+      const url = entryUrl(e.collection, e.data.slug as string);
+      const html = htmlAt(url);
+      const title = String(e.data[def.titleField]);
+      if (!html) missing.push(`${e.file} → ${url}: нет страницы`);
+      else if (!html.includes(escapeHtml(title)) && !html.includes(title)) missing.push(`${e.file} → ${url}: на странице нет названия «${title}»`);
+    }
+    expect(missing).toEqual([]);
+    expect(entries.length).toBeGreaterThan(100);
+  });
+
+  it('has a list page for every collection', () => {
+    for (const c of collections) expect(htmlAt(c.route), c.route).toBeDefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+
+describe('renderMarkdown', () => {
+  it('shows raw HTML pasted from Word as text, never as markup', () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\n<p class="MsoNormal" onclick="x()">Текст</p>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/<p[^>]*onclick/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('refuses javascript: and data: links', () => {
+    const html = renderMarkdown('[жми](javascript:alert(1)) [файл](data:text/html;base64,PHNjcmlwdD4=)');
+    expect(html).not.toMatch(/href="(javascript|data):/);
+  });
+
+  it('gives headings Latin anchors, unique within the page', () => {
+    const html = renderMarkdown('## Цель кейса\n\n## Цель кейса');
+    expect(html).toContain('<h2 id="tsel-keysa">');
+    expect(html).toContain('<h2 id="tsel-keysa-2">');
+  });
+
+  it('renders tables inside a scrollable, labelled region', () => {
+    const html = renderMarkdown('| Год | План |\n| --- | --- |\n| 2024 | 55 |');
+    expect(html).toContain('role="region"');
+    expect(html).toContain('<th>Год</th>');
+    expect(html).toContain('<td>55</td>');
+  });
+
+  it('uses Russian typographic quotes', () => {
+    expect(renderMarkdown('Проект "Учитель будущего"')).toContain('«Учитель будущего»');
+  });
+
+  it('marks external links for the eye and for screen readers, leaves internal links alone', () => {
+    const html = renderMarkdown('[ФГОС](https://fgos.ru/) и [материалы](/materials/)');
+    expect(html).toContain('<a href="https://fgos.ru/" class="external" rel="noopener noreferrer">ФГОС<span class="visually-hidden"> (внешняя ссылка)</span></a>');
+    expect(html).toContain('<a href="/materials/">материалы</a>');
+  });
+});
