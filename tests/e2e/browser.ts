@@ -1,7 +1,5 @@
 /** Launches the Debian Chromium for browser tests, with flags that keep it off the (closed) network. */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -14,8 +12,8 @@ const ARGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-chromium-'));
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...ARGS, `--user-data-dir=${userDataDir}`] });
+  // Playwright gives each launch its own temporary profile; it refuses an explicit --user-data-dir.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 }
 
 /** Base URL of the built site served for this test run. */

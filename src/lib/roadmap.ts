@@ -1,0 +1,96 @@
+/** Roadmap rows with computed status (from term dates and the build date), their filters and status counts. */
+import type { z } from 'astro/zod';
+import type { roadmapRowSchema } from '../schema/collections.ts';
+import { parseRoadmapTerm, type TermKind } from './terms.ts';
+
+export type RoadmapRowData = Omit<z.infer<typeof roadmapRowSchema>, 'status'> & { status?: 'done' | 'cancelled' };
+export type RoadmapStatus = 'planned' | 'in_progress' | 'done' | 'overdue' | 'cancelled' | 'undated';
+
+export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
+  planned: 'Запланировано',
+  in_progress: 'Выполняется',
+  done: 'Выполнено',
+  overdue: 'Просрочено',
+  cancelled: 'Отменено',
+  undated: 'Срок не определён',
+};
+export const ROADMAP_STATUSES = Object.keys(ROADMAP_STATUS_LABELS) as RoadmapStatus[];
+
+export interface RoadmapRow extends RoadmapRowData {
+  /** Position in the programme's roadmap, for anchors. */
+  index: number;
+  start?: Date;
+  end?: Date;
+  termKind: TermKind | 'explicit';
+  /** Calendar years the row covers (empty when the term has no dates). */
+  years: number[];
+  computedStatus: RoadmapStatus;
+}
+
+/** Status of one row: a mark in the content (done, cancelled) wins; otherwise dates against today. */
+export function roadmapStatus(row: { status?: 'done' | 'cancelled'; start?: Date; end?: Date }, today: Date): RoadmapStatus {
+  if (row.status) return row.status;
+  if (!row.start && !row.end) return 'undated';
+  if (row.start && today < row.start) return 'planned';
+  if (row.end && today > row.end) return 'overdue';
+  return 'in_progress';
+}
+
+/** Every row of a programme's roadmap with dates (explicit or parsed from the term) and status. */
+export function roadmapRows(roadmap: readonly RoadmapRowData[], period: { start: number; end: number }, today: Date): RoadmapRow[] {
+  return roadmap.map((row, index) => {
+    const parsed = parseRoadmapTerm(row.term, { period });
+    const explicit = Boolean(row.start || row.end);
+    const start = row.start ?? parsed.start;
+    const end = row.end ?? parsed.end;
+    const years: number[] = [];
+    if (start || end) {
+      const from = (start ?? end)!.getUTCFullYear();
+      const to = (end ?? start)!.getUTCFullYear();
+      for (let y = from; y <= to; y++) years.push(y);
+    }
+    return { ...row, index, start, end, termKind: explicit ? 'explicit' : parsed.kind, years, computedStatus: roadmapStatus({ status: row.status, start, end }, today) };
+  });
+}
+
+export interface RoadmapFilter {
+  year?: number;
+  /** «project:<id>» or «direction:<id>» or «task:<id>». */
+  link?: string;
+  responsible?: string;
+  status?: RoadmapStatus;
+}
+
+/** The fields a filter looks at: the page's client script reads them from data attributes, the build from the rows. */
+export interface FilterableRow {
+  years: readonly number[];
+  links: readonly string[];
+  responsible?: string;
+  status: RoadmapStatus;
+}
+
+export function filterableRow(row: RoadmapRow): FilterableRow {
+  const links = [row.project && `project:${row.project}`, row.direction && `direction:${row.direction}`, row.task && `task:${row.task}`].filter(Boolean) as string[];
+  return { years: row.years, links, responsible: row.responsible, status: row.computedStatus };
+}
+
+export function matchesRoadmapFilter(row: FilterableRow, f: RoadmapFilter): boolean {
+  if (f.year !== undefined && !row.years.includes(f.year)) return false;
+  if (f.link && !row.links.includes(f.link)) return false;
+  if (f.responsible && row.responsible !== f.responsible) return false;
+  if (f.status && row.status !== f.status) return false;
+  return true;
+}
+
+export function countRoadmapStatuses(rows: readonly { status: RoadmapStatus }[]): Record<RoadmapStatus, number> {
+  const counts = Object.fromEntries(ROADMAP_STATUSES.map((s) => [s, 0])) as Record<RoadmapStatus, number>;
+  for (const r of rows) counts[r.status]++;
+  return counts;
+}
+
+/** Options of the filters: years, responsible parties that occur in the rows. */
+export function roadmapFacets(rows: readonly RoadmapRow[]): { years: number[]; responsible: string[] } {
+  const years = [...new Set(rows.flatMap((r) => r.years))].sort((a, b) => a - b);
+  const responsible = [...new Set(rows.map((r) => r.responsible).filter(Boolean) as string[])].sort((a, b) => a.localeCompare(b, 'ru'));
+  return { years, responsible };
+}

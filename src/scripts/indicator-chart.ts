@@ -1,0 +1,65 @@
+/** Draws plan vs fact on every [data-indicator-chart] canvas with the few Chart.js pieces it needs, and offers a PNG. */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
+import type { ChartData } from '../lib/chart-data.ts';
+
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const COLORS = { plan: '#555d66', fact: '#0b5cad', baseline: '#8a5a00', grid: '#c9d1db', text: '#1b1f24' };
+
+/** A white background, so the downloaded PNG is readable in any viewer. */
+const whiteBackground: Plugin<'line'> = {
+  id: 'whiteBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
+
+function draw(canvas: HTMLCanvasElement) {
+  const data = JSON.parse(canvas.dataset.indicatorChart!) as ChartData;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const show = (v: number) => (data.boolean ? (v >= 0.5 ? 'да' : 'нет') : `${numberFormat.format(v)} ${data.unit}`);
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: [
+        { label: 'План', data: data.plan, borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean },
+        { label: 'Факт', data: data.fact, borderColor: COLORS.fact, backgroundColor: COLORS.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean },
+        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false }] : []),
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduced ? false : { duration: 400 },
+      plugins: {
+        legend: { labels: { color: COLORS.text, usePointStyle: true } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${show(c.parsed.y ?? 0)}` } },
+      },
+      scales: {
+        x: { title: { display: true, text: 'Год', color: COLORS.text }, ticks: { color: COLORS.text }, grid: { color: COLORS.grid } },
+        y: {
+          title: { display: true, color: COLORS.text, text: data.boolean ? 'да / нет' : `${data.unit}${data.lowerIsBetter ? ' (чем меньше, тем лучше)' : ''}` },
+          ticks: { color: COLORS.text, ...(data.boolean ? { stepSize: 1, callback: (v) => (Number(v) === 1 ? 'да' : Number(v) === 0 ? 'нет' : '') } : { callback: (v) => numberFormat.format(Number(v)) }) },
+          grid: { color: COLORS.grid },
+          ...(data.boolean ? { min: 0, max: 1 } : { beginAtZero: true }),
+        },
+      },
+    },
+    plugins: [whiteBackground],
+  });
+  const link = canvas.closest('figure')?.querySelector<HTMLAnchorElement>('[data-chart-png]');
+  if (link) {
+    link.hidden = false;
+    link.addEventListener('click', () => { link.href = chart.toBase64Image('image/png', 1); });
+  }
+}
+
+document.querySelectorAll<HTMLCanvasElement>('canvas[data-indicator-chart]').forEach(draw);

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, openPage } from './browser.ts';
+
+const fromContent = (slug: string) => parse(fs.readFileSync(path.resolve('content/indicators', `${slug}.yaml`), 'utf8'));
+const normal = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('an indicator chart is drawn, and the table beside it holds exactly the numbers of the content file', async () => {
+    const slug = 'leninsk-kuznetskiy-mo-1';
+    const data = fromContent(slug);
+    const { page, errors, foreignRequests } = await openPage(browser, `/indicators/${slug}/`);
+    const canvas = page.locator('canvas[data-indicator-chart]');
+    await canvas.waitFor();
+    await page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas[data-indicator-chart]')!;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let k = 0; k < px.length; k += 4) if (px[k + 3] > 0 && (px[k] < 200 || px[k + 2] < 200)) coloured++;
+      return coloured > 500;
+    });
+    const rows = await page.locator('table.indicator-table tbody tr[data-year]').evaluateAll((trs) => trs.map((tr) => ({
+      year: Number((tr as HTMLElement).dataset.year),
+      plan: tr.querySelector('[data-cell="plan"]')!.textContent!,
+      fact: tr.querySelector('[data-cell="fact"]')!.textContent!,
+    })));
+    const num = (s: string) => (/^\s*—/.test(s) ? undefined : Number(s.replace(/[^\d,.-]/g, '').replace(',', '.')));
+    const years = [...new Set([...data.targets.map((t: { year: number }) => t.year), ...data.actuals.map((a: { year: number }) => a.year)])].sort();
+    expect(rows.map((r) => r.year)).toEqual(years);
+    for (const r of rows) {
+      expect(num(r.plan)).toBe(data.targets.find((t: { year: number }) => t.year === r.year)?.value);
+      expect(num(r.fact)).toBe(data.actuals.find((a: { year: number }) => a.year === r.year)?.value);
+    }
+    await expect(page.locator('.demo-note').textContent()).resolves.toMatch(/Демонстрационные данные/);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/^В \d{4} году: факт/);
+    await expect(page.locator('[data-chart-png]').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript the indicator page still has the summary and the table', async () => {
+    const { page } = await openPage(browser, '/indicators/odintsovo-mms-1/', { javaScriptEnabled: false });
+    await expect(page.locator('table.indicator-table tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/итоговый план/);
+    await page.context().close();
+  });
+
+  it('roadmap filters change the rows shown and the status counts', async () => {
+    const { page, errors } = await openPage(browser, '/programmes/odintsovo-mms/');
+    const visibleRows = () => page.locator('[data-roadmap] tbody tr:not([hidden])').count();
+    const countsSum = () => page.locator('[data-roadmap] [data-count]').evaluateAll((els) => els.reduce((s, e) => s + Number(e.textContent), 0));
+    const all = await visibleRows();
+    expect(await countsSum()).toBe(all);
+    await page.selectOption('[data-roadmap-filters] select[name="year"]', '2023');
+    const in2023 = await visibleRows();
+    expect(in2023).toBeLessThan(all);
+    expect(in2023).toBeGreaterThan(0);
+    expect(await countsSum()).toBe(in2023);
+    const status = await page.locator('[data-roadmap-filters] select[name="status"] option').nth(1).getAttribute('value');
+    await page.selectOption('[data-roadmap-filters] select[name="status"]', status!);
+    const statuses = await page.locator('[data-roadmap] tbody tr:not([hidden])').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.status));
+    expect(new Set(statuses)).toEqual(new Set(statuses.length ? [status] : []));
+    await page.click('[data-roadmap-filters] button[type="reset"]');
+    await expect.poll(visibleRows).toBe(all);
+    await expect(page.locator('[data-roadmap-total]').textContent()).resolves.toMatch(/из/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the yearly public report prints to an A4 PDF of sane length with no table row cut across pages', async () => {
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2023/');
+    await page.emulateMedia({ media: 'print' });
+    const rowsSplit = await page.evaluate(() => [...document.querySelectorAll('tr')].filter((tr) => getComputedStyle(tr).breakInside !== 'avoid').length);
+    expect(rowsSplit).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const file = path.join(os.tmpdir(), 'report-2023.pdf');
+    fs.writeFileSync(file, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(12);
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('table')].some((t) => t.scrollWidth > t.parentElement!.clientWidth + 1));
+    expect(overflow).toBe(false);
+    await page.context().close();
+  });
+
+  it('a programme dashboard shows every indicator with its status in words', async () => {
+    const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
+    const cards = page.locator('.indicator-card');
+    const n = fs.readdirSync(path.resolve('content/indicators')).filter((f) => f.startsWith('terskiy-mms-')).length;
+    await expect(cards.count()).resolves.toBe(n);
+    const labels = await page.locator('.indicator-card .status').allTextContents();
+    for (const l of labels) expect(normal(l)).toMatch(/достигнут|не достигнут|нет данных|план не задан|в пределах допуска/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countRoadmapStatuses, filterableRow, matchesRoadmapFilter, roadmapFacets, roadmapRows, roadmapStatus } from '../../src/lib/roadmap.ts';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const today = d('2024-03-15');
+
+describe('roadmapStatus', () => {
+  it('computes planned, in progress and overdue from dates and today', () => {
+    expect(roadmapStatus({ start: d('2024-09-01'), end: d('2024-12-31') }, today)).toBe('planned');
+    expect(roadmapStatus({ start: d('2024-01-01'), end: d('2024-12-31') }, today)).toBe('in_progress');
+    expect(roadmapStatus({ start: d('2023-01-01'), end: d('2023-12-31') }, today)).toBe('overdue');
+    expect(roadmapStatus({}, today)).toBe('undated');
+  });
+  it('a mark in the content wins over dates', () => {
+    expect(roadmapStatus({ status: 'done', start: d('2023-01-01'), end: d('2023-12-31') }, today)).toBe('done');
+    expect(roadmapStatus({ status: 'cancelled', start: d('2025-01-01') }, today)).toBe('cancelled');
+  });
+});
+
+describe('roadmapRows, filters and counts', () => {
+  const rows = roadmapRows([
+    { activity: 'А', term: 'Сентябрь 2022-декабрь 2022', project: 'p1', responsible: 'НМЦ', status: 'done' },
+    { activity: 'Б', term: 'В течение 2023-2025 годов', project: 'p2', responsible: 'ИМЦ' },
+    { activity: 'В', term: 'Апрель 2023', direction: 'd1', responsible: 'НМЦ' },
+    { activity: 'Г', term: 'I, II этапы' },
+    { activity: 'Д', term: 'странный срок', start: d('2025-02-01'), end: d('2025-03-01') },
+  ], { start: 2022, end: 2025 }, today);
+
+  it('dates come from the term or from explicit fields, and give years and statuses', () => {
+    expect(rows.map((r) => r.computedStatus)).toEqual(['done', 'in_progress', 'overdue', 'undated', 'planned']);
+    expect(rows[1].years).toEqual([2023, 2024, 2025]);
+    expect(rows[4].termKind).toBe('explicit');
+    expect(rows[3].years).toEqual([]);
+  });
+  it('filters by year, project/direction, responsible and status; counts follow', () => {
+    const f = rows.map(filterableRow);
+    const pick = (filter: Parameters<typeof matchesRoadmapFilter>[1]) => f.filter((r) => matchesRoadmapFilter(r, filter));
+    expect(pick({ year: 2023 })).toHaveLength(2);
+    expect(pick({ link: 'project:p1' })).toHaveLength(1);
+    expect(pick({ link: 'direction:d1' })).toHaveLength(1);
+    expect(pick({ responsible: 'НМЦ' })).toHaveLength(2);
+    expect(pick({ responsible: 'НМЦ', status: 'overdue' })).toHaveLength(1);
+    expect(pick({})).toHaveLength(5);
+    const counts = countRoadmapStatuses(pick({ year: 2023 }));
+    expect(counts).toMatchObject({ in_progress: 1, overdue: 1, done: 0 });
+  });
+  it('facets list the years and responsible parties that occur', () => {
+    expect(roadmapFacets(rows)).toEqual({ years: [2022, 2023, 2024, 2025], responsible: ['ИМЦ', 'НМЦ'] });
+  });
+});
