@@ -1,10 +1,11 @@
 /** Build-time catalogue of materials: facets with their terms and counts, the compact index and its card chunks. */
-import type { CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { materials, taxonomies, type TaxonomyName } from './site.ts';
 import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
 import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
 import { isoDate } from '../lib/format.ts';
+import { rankRelated } from '../lib/related.ts';
 
 export interface FacetWithTerms extends FacetField { terms: [value: string, title: string][] }
 
@@ -51,4 +52,38 @@ async function build(): Promise<Catalogue> {
     chunks,
     titleOrder: titleOrder(entries.map((e) => e.data.title)),
   };
+}
+
+type MaterialData = CollectionEntry<'materials'>['data'];
+let neighbours: Promise<{ bySlug: Map<string, MaterialData>; byTerm: Map<string, MaterialData[]> }> | undefined;
+
+/** Related materials of one material. Candidates come from an inverted index of deficits and subjects, so 10 000 pages do not each scan 10 000 materials. */
+export async function relatedMaterials(slug: string, limit = 5): Promise<MaterialData[]> {
+  neighbours ??= catalogue().then(({ entries }) => {
+    const byTerm = new Map<string, MaterialData[]>();
+    for (const { data } of entries) {
+      for (const key of [...data.deficits.map((d) => `d:${d}`), ...data.subjects.map((s) => `s:${s}`)]) {
+        const list = byTerm.get(key);
+        if (list) list.push(data); else byTerm.set(key, [data]);
+      }
+    }
+    return { bySlug: new Map(entries.map((e) => [e.data.slug, e.data])), byTerm };
+  });
+  const { bySlug, byTerm } = await neighbours;
+  const target = bySlug.get(slug);
+  if (!target) return [];
+  const candidates = new Set([...target.deficits.map((d) => `d:${d}`), ...target.subjects.map((s) => `s:${s}`)].flatMap((k) => byTerm.get(k) ?? []));
+  return rankRelated(target, [...candidates], limit);
+}
+
+let casesByMaterial: Promise<Map<string, CollectionEntry<'cases'>[]>> | undefined;
+
+/** Cases whose steps use a material. */
+export async function casesWithMaterial(slug: string): Promise<CollectionEntry<'cases'>[]> {
+  casesByMaterial ??= getCollection('cases').then((cases) => {
+    const map = new Map<string, CollectionEntry<'cases'>[]>();
+    for (const c of cases) for (const m of new Set(c.data.steps.map((s) => s.material).filter((x): x is string => !!x))) map.set(m, [...(map.get(m) ?? []), c]);
+    return map;
+  });
+  return (await casesByMaterial).get(slug) ?? [];
 }

@@ -28,6 +28,8 @@ async function afterRender(page: Page, action: () => Promise<unknown>) {
 }
 
 const status = (page: Page) => page.locator('[data-status]').textContent();
+/** The number of materials the status line reports, e.g. «Найдено: 1 234 материала» → 1234. */
+const found = async (page: Page) => Number(/[\d\s\u00a0]+/.exec((await status(page))!)![0].replace(/\D/g, ''));
 const listed = (page: Page) => page.locator('[data-results] > li').count();
 const checked = (page: Page) => page.locator('[data-facets] input:checked').evaluateAll((els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
 
@@ -48,7 +50,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
   it('two facets chosen by keyboard narrow the list and counts, live in the URL, survive reload and Back', async () => {
     const { page, errors, foreignRequests } = await openPage(browser, '/materials/');
     await ready(page);
-    const total = await status(page);
+    const total = await found(page);
     const levelCountsBefore = await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents();
 
     // First facet: the first subject, reached with Tab and ticked with Space.
@@ -56,7 +58,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     const first = await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return `${el.name}=${el.value}`; });
     await afterRender(page, () => page.keyboard.press('Space'));
     const afterFirst = { status: await status(page), url: page.url(), n: await listed(page) };
-    expect(afterFirst.status).not.toBe(total);
+    expect(await found(page)).toBeLessThan(total);
     expect(afterFirst.url).toContain(`?${first}`);
     expect(await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents()).not.toEqual(levelCountsBefore);
 
@@ -84,7 +86,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
 
     await page.locator('[data-tools] [data-clear]').focus();
     await afterRender(page, () => page.keyboard.press('Enter'));
-    expect(await status(page)).toBe(total);
+    expect(await found(page)).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
