@@ -16,7 +16,7 @@ md.core.ruler.push('heading_ids', (state) => {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== 'heading_open') continue;
     const text = tokens[i + 1].children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
-    const base = translit(text) || 'razdel';
+    const base = translit(String(text)) || 'razdel';
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     tokens[i].attrSet('id', n ? `${base}-${n + 1}` : base);
@@ -26,7 +26,7 @@ md.core.ruler.push('heading_ids', (state) => {
 // External links: marked for the eye and for screen readers, opened safely.
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = tokens[idx].attrGet('href') ?? '';
+  const href = String(tokens[idx].attrGet('href') ?? '');
   if (/^https?:\/\//i.test(href)) {
     tokens[idx].attrJoin('class', 'external');
     tokens[idx].attrSet('rel', 'noopener noreferrer');

@@ -118,7 +118,7 @@ export const programmeSchema = z.object({
   organization: text('Организация'),
   municipality: text('Муниципалитет'),
   region: text('Регион'),
-  period: meta(z.object({ start: year('Год начала'), end: year('Год окончания') }), { title: 'Период реализации' }),
+  period: meta(z.object({ start: year('Год начала'), end: year('Год окончания') }).refine((p) => p.end >= p.start, { error: 'год окончания не может быть раньше года начала', path: ['end'] }), { title: 'Период реализации' }),
   approval: meta(z.object({
     document: text('Документ'),
     date: date('Дата').optional(),
@@ -217,7 +217,7 @@ export const eventSchema = z.object({
   audiences: relations('audiences', 'Для кого').default([]),
   programme: relation('programmes', 'Программа').optional(),
   summary: longText('Краткое описание'),
-});
+}).refine((e) => !e.end || e.end >= e.start, { error: 'дата окончания не может быть раньше даты начала', path: ['end'] });
 
 export const mentorSchema = z.object({
   name: text('Фамилия, имя, отчество'),
