@@ -77,6 +77,16 @@ export async function materialCacheKey(entry: CollectionEntry<'materials'>): Pro
   return `${entry.digest ?? JSON.stringify(entry.data)}:${sizes}:${await sharedDigest()}`;
 }
 
+/** Digest of what related-material ranking reads from every material (metadata, not bodies). */
+export function materialsIndexDigest(all: CollectionEntry<'materials'>[]): string {
+  const h = createHash('sha1');
+  for (const m of all) {
+    const d = m.data;
+    h.update(JSON.stringify([d.slug, d.title, d.summary, d.type, d.date, d.deficits, d.subjects, d.levels, d.audiences]));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
 export function collectionLabel(name: string): string {
   return collectionDef(name).label;
 }
