@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, validateContent } from '../lib/content-validation.ts';
+import { formatProblem, schemaProblems, validateContent } from '../lib/content-validation.ts';
+import { parseYaml } from '../lib/frontmatter.ts';
+import { THESAURUS_FILE, thesaurusSchema } from '../schema/thesaurus.ts';
 import { readContent } from './content-files.ts';
 
 /** Runs every content check over a repository folder and returns the messages (empty when all is well). */
@@ -13,6 +15,15 @@ export function checkContentAt(root: string, contentDir = 'content', publicDir =
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
     fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,
   });
+  const thesaurus = path.join(root, contentDir, THESAURUS_FILE);
+  if (fs.existsSync(thesaurus)) {
+    const file = path.relative(root, thesaurus).split(path.sep).join('/');
+    try {
+      problems.push(...schemaProblems(thesaurusSchema, file, parseYaml(fs.readFileSync(thesaurus, 'utf8'))));
+    } catch (error) {
+      tree.unreadable.push({ file, message: (error as Error).message.split('\n')[0] });
+    }
+  }
   return [
     ...tree.unreadable.map((u) => `${u.file}: файл не читается как YAML — ${u.message}`),
     ...problems.map(formatProblem),

@@ -1,0 +1,107 @@
+/** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
+import { answersQuery, indexQuery } from '../lib/search-query.ts';
+import { hideTokens } from '../lib/search-tokens.ts';
+
+export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string> }
+interface PagefindResult { id: string; data(): Promise<ResultData> }
+export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
+  debouncedSearch(q: string, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export const NO_INDEX_MESSAGE = 'Поиск заработает на собранном сайте: индекс создаётся командой «npm run build». Пока воспользуйтесь разделами в меню.';
+
+let loading: Promise<Pagefind | null> | undefined;
+let known: ReadonlySet<string> = new Set();
+
+/** The Pagefind API, fetched on first use; null when there is no index (as in the dev server). */
+export function loadPagefind(): Promise<Pagefind | null> {
+  loading ??= (async () => {
+    try {
+      const url = '/pagefind/pagefind.js';
+      const [pf, list] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<Pagefind>,
+        fetch('/pagefind/abbreviations.json').then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []),
+      ]);
+      known = new Set(list);
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    } catch {
+      return null;
+    }
+  })();
+  return loading;
+}
+
+/** Pagefind filter query: several values of one filter mean «any of them». */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
+}
+
+/** Words of a result that the index matched, read from its content at the matched positions. */
+function matchedWords(data: ResultData): string[] {
+  const words = data.content.split(/\s+/);
+  return data.locations.map((i) => words[i] ?? '');
+}
+
+/** Runs a search; a result set whose best result does not really contain the query words is reported as empty. */
+export async function runSearch(pf: Pagefind, q: string, filters: Record<string, string[]>, debounced = false): Promise<PagefindSearch | null> {
+  const query = indexQuery(q, known);
+  const options = { filters: pagefindFilters(filters) };
+  if (!query && Object.keys(filters).length === 0) return null;
+  const search = debounced ? await pf.debouncedSearch(query, options, 200) : await pf.search(query || null, query ? options : { ...options, sort: { date: 'desc' } });
+  if (!search || !query || search.results.length === 0) return search;
+  const best = await search.results[0].data();
+  if (answersQuery(query, matchedWords(best))) return search;
+  const none = Object.fromEntries(Object.entries(search.filters).map(([k, v]) => [k, Object.fromEntries(Object.keys(v).map((x) => [x, 0]))]));
+  return { ...search, results: [], filters: none };
+}
+
+/** Excerpt HTML from the index as DOM: text and <mark> only, nothing else survives. */
+export function excerptNodes(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const out = document.createDocumentFragment();
+  for (const node of [...template.content.childNodes]) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(document.createTextNode(hideTokens(node.textContent ?? '')));
+  }
+  return out;
+}
+
+/** One result as a list item: section and date, linked title, highlighted excerpt. */
+export function resultItem(data: ResultData, withExcerpt = true): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const info = document.createElement('p');
+  info.className = 'search-result-info';
+  info.textContent = [data.meta.section, data.meta.date].filter(Boolean).join(' · ');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const title = document.createElement('p');
+  title.className = 'search-result-title';
+  title.append(link);
+  li.append(title, info);
+  if (withExcerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    excerpt.append(excerptNodes(data.excerpt));
+    li.append(excerpt);
+    if (data.meta.summary) {
+      const summary = document.createElement('p');
+      summary.className = 'search-result-summary';
+      summary.textContent = data.meta.summary;
+      li.append(summary);
+    }
+  }
+  return li;
+}
