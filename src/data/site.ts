@@ -38,22 +38,6 @@ export async function materials(): Promise<CollectionEntry<'materials'>[]> {
   return [...(await sortedMaterials)];
 }
 
-let casesByMaterial: Promise<Map<string, CollectionEntry<'cases'>[]>> | undefined;
-
-/** Cases whose steps use a material; indexed once per build instead of scanning every case on every material page. */
-export async function casesUsing(materialSlug: string): Promise<CollectionEntry<'cases'>[]> {
-  casesByMaterial ??= getCollection('cases').then((all) => {
-    const index = new Map<string, CollectionEntry<'cases'>[]>();
-    for (const c of all) {
-      for (const slug of new Set(c.data.steps.map((s) => s.material).filter((m): m is string => !!m))) {
-        index.set(slug, [...(index.get(slug) ?? []), c]);
-      }
-    }
-    return index;
-  });
-  return (await casesByMaterial).get(materialSlug) ?? [];
-}
-
 let shared: Promise<string> | undefined;
 
 /** Digest of everything except materials (settings, taxonomies, cases, programmes…): what any material page may show besides its own entry. */
