@@ -9,15 +9,19 @@ import { collections as model, settingsSchema, SETTINGS_FILE } from './schema/co
 /** CONTENT_DIR lets the benchmark and tests build another content tree (generated or broken fixtures). */
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
-const fromModel = Object.fromEntries(
-  model.map((def) => [
-    def.name,
-    defineCollection({
-      loader: glob({ pattern: def.format === 'md' ? '*.md' : '*.{yaml,yml}', base: path.join(contentDir, def.name) }),
-      schema: def.schema,
-    }),
-  ]),
-);
+type Model = (typeof model)[number];
+
+function toCollection(def: Model) {
+  return defineCollection({
+    loader: glob({ pattern: def.format === 'md' ? '*.md' : '*.{yaml,yml}', base: path.join(contentDir, def.name) }),
+    schema: def.schema,
+  });
+}
+
+const fromModel = Object.fromEntries(model.map((def) => [def.name, toCollection(def)])) as {
+  // Keep each collection's own schema type so pages get typed entry data.
+  [D in Model as D['name']]: Omit<ReturnType<typeof toCollection>, 'schema'> & { schema: D['schema'] };
+};
 
 export const collections = {
   ...fromModel,

@@ -13,6 +13,7 @@ export function checkContentAt(root: string, contentDir = 'content', publicDir =
   const tree = readContent(root, contentDir);
   const problems = validateContent(tree.entries, tree.settings, {
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
+    fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,
   });
   const thesaurus = path.join(root, contentDir, THESAURUS_FILE);
   if (fs.existsSync(thesaurus)) {

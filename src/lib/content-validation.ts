@@ -1,6 +1,7 @@
 /** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
 import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
 import { fieldLabel, relationPaths } from '../schema/walk.ts';
+import { isAllowedUpload, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 import { LATIN_SLUG } from '../schema/fields.ts';
 import type { z } from 'astro/zod';
 
@@ -76,6 +77,8 @@ function* valuesAlong(data: unknown, path: string[], at: (string | number)[] = [
 export interface ValidationOptions {
   /** Whether a site path such as /uploads/materials/x.pdf exists under public/. */
   fileExists: (sitePath: string) => boolean;
+  /** Size in bytes of a file under public/, when known: attachments over MAX_UPLOAD_BYTES are refused. */
+  fileSize?: (sitePath: string) => number | undefined;
 }
 
 /** Validates every entry: schema, file name, unique slugs, relations, programme codes, indicator years and attachments. */
@@ -121,7 +124,10 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
     }
     if (def.name === 'materials') {
       (data.files as { path: string }[]).forEach((f, i) => {
-        if (!opts.fileExists(f.path)) problems.push({ file: entry.file, field: fieldLabel(def.schema, ['files', i, 'path']), value: f.path, expected: `файл не найден: ожидался файл public${f.path}` });
+        const field = fieldLabel(def.schema, ['files', i, 'path']);
+        if (!isAllowedUpload(f.path)) problems.push({ file: entry.file, field, value: f.path, expected: `недопустимый формат файла: ${UPLOAD_RULE_TEXT}` });
+        if (!opts.fileExists(f.path)) problems.push({ file: entry.file, field, value: f.path, expected: `файл не найден: ожидался файл public${f.path}` });
+        else if ((opts.fileSize?.(f.path) ?? 0) > MAX_UPLOAD_BYTES) problems.push({ file: entry.file, field, value: f.path, expected: `файл больше допустимого: ${UPLOAD_RULE_TEXT}` });
       });
     }
   }

@@ -16,7 +16,7 @@ md.core.ruler.push('heading_ids', (state) => {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== 'heading_open') continue;
     const text = tokens[i + 1].children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
-    const base = translit(text) || 'razdel';
+    const base = translit(String(text)) || 'razdel';
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     tokens[i].attrSet('id', n ? `${base}-${n + 1}` : base);
@@ -26,7 +26,7 @@ md.core.ruler.push('heading_ids', (state) => {
 // External links: marked for the eye and for screen readers, opened safely.
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = tokens[idx].attrGet('href') ?? '';
+  const href = String(tokens[idx].attrGet('href') ?? '');
   if (/^https?:\/\//i.test(href)) {
     tokens[idx].attrJoin('class', 'external');
     tokens[idx].attrSet('rel', 'noopener noreferrer');
@@ -41,8 +41,22 @@ md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   return mark + self.renderToken(tokens, idx, options);
 };
 
+// Tables get a caption (the nearest heading above, for screen readers) and column headers with scope.
+md.core.ruler.push('table_captions', (state) => {
+  let heading = '';
+  state.tokens.forEach((token, i) => {
+    if (token.type === 'heading_open') heading = state.tokens[i + 1].content;
+    if (token.type === 'table_open') token.meta = { caption: heading ? `Таблица: ${heading}` : 'Таблица' };
+    if (token.type === 'th_open') token.attrSet('scope', 'col'); // Markdown tables have header cells only in their first row.
+  });
+});
+const escapeHtml = md.utils.escapeHtml;
+
 // Wide tables scroll inside their own box instead of widening the page on a phone.
-md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Таблица"><table>\n';
+md.renderer.rules.table_open = (tokens, idx) => {
+  const caption = escapeHtml((tokens[idx].meta as { caption: string }).caption);
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}"><table>\n<caption class="visually-hidden">${caption}</caption>\n`;
+};
 md.renderer.rules.table_close = () => '</table></div>\n';
 
 export function renderMarkdown(source: string | undefined): string {

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import {
   choice, date, filePath, list, longText, markdownBody, meta, relation, relations, slug, text, url, year,
 } from './fields.ts';
+import { UPLOAD_RULE_TEXT } from './media.ts';
 
 const optionalText = (title: string, description?: string) => text(title, description).optional();
 const optionalLongText = (title: string, description?: string) => longText(title, description).optional();
@@ -35,7 +36,7 @@ export const bankSchema = z.object({
 
 export const attachmentSchema = z.object({
   title: text('Название файла', 'Как файл будет подписан на странице'),
-  path: filePath('Файл', 'materials', 'PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ'),
+  path: filePath('Файл', 'materials', UPLOAD_RULE_TEXT),
 });
 
 export const linkSchema = z.object({
@@ -118,7 +119,7 @@ export const programmeSchema = z.object({
   organization: text('Организация'),
   municipality: text('Муниципалитет'),
   region: text('Регион'),
-  period: meta(z.object({ start: year('Год начала'), end: year('Год окончания') }), { title: 'Период реализации' }),
+  period: meta(z.object({ start: year('Год начала'), end: year('Год окончания') }).refine((p) => p.end >= p.start, { error: 'год окончания не может быть раньше года начала', path: ['end'] }), { title: 'Период реализации' }),
   approval: meta(z.object({
     document: text('Документ'),
     date: date('Дата').optional(),
@@ -217,7 +218,7 @@ export const eventSchema = z.object({
   audiences: relations('audiences', 'Для кого').default([]),
   programme: relation('programmes', 'Программа').optional(),
   summary: longText('Краткое описание'),
-});
+}).refine((e) => !e.end || e.end >= e.start, { error: 'дата окончания не может быть раньше даты начала', path: ['end'] });
 
 export const mentorSchema = z.object({
   name: text('Фамилия, имя, отчество'),

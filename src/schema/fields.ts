@@ -62,8 +62,8 @@ export function year(title: string, description?: string) {
 }
 
 /** One value from a fixed list; labels are what the reader and the methodist see. */
-export function choice<const T extends readonly [string, ...string[]]>(title: string, options: { [K in T[number]]: string }, description?: string) {
-  const values = Object.keys(options) as unknown as T;
+export function choice<const O extends Record<string, string>>(title: string, options: O, description?: string) {
+  const values = Object.keys(options) as [keyof O & string, ...(keyof O & string)[]];
   return meta(z.enum(values, { error: `ожидалось одно из значений: ${values.join(', ')}` }), { title, description, options });
 }
 

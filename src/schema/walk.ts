@@ -17,10 +17,17 @@ export interface FieldInfo {
   item?: FieldInfo;
   /** For strings: a required pattern. */
   pattern?: RegExp;
+  /** For strings with a pattern: the schema's message when it does not match. */
+  patternMessage?: string;
+  /** For numbers: whole numbers only, and inclusive bounds. */
+  integer?: boolean;
+  min?: number;
+  max?: number;
   defaultValue?: unknown;
 }
 
-type AnyDef = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[]; defaultValue?: unknown; checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[]; in?: z.ZodType };
+type CheckDef = { check: string; format?: string; pattern?: RegExp; value?: number; error?: (issue: unknown) => unknown };
+type AnyDef = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[]; defaultValue?: unknown; checks?: { _zod: { def: CheckDef } }[]; in?: z.ZodType };
 
 function defOf(schema: z.ZodType): AnyDef {
   return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
@@ -56,10 +63,22 @@ export function describeField(name: string, schema: z.ZodType): FieldInfo {
     case 'string': {
       info.kind = 'string';
       const regex = def.checks?.find((c) => c._zod.def.format === 'regex');
-      if (regex) info.pattern = regex._zod.def.pattern;
+      if (regex) {
+        info.pattern = regex._zod.def.pattern;
+        const message = regex._zod.def.error?.({});
+        if (typeof message === 'string') info.patternMessage = message;
+      }
       break;
     }
-    case 'number': info.kind = 'number'; break;
+    case 'number': {
+      info.kind = 'number';
+      for (const { _zod: { def: c } } of def.checks ?? []) {
+        if (c.check === 'number_format' && /int/.test(c.format ?? '')) info.integer = true;
+        if (c.check === 'greater_than') info.min = c.value;
+        if (c.check === 'less_than') info.max = c.value;
+      }
+      break;
+    }
     case 'boolean': info.kind = 'boolean'; break;
     case 'date': info.kind = 'date'; break;
     case 'enum': info.kind = 'enum'; info.values = Object.values(def.entries ?? {}); break;

@@ -23,10 +23,9 @@ if (form && input && !location.pathname.startsWith('/search/')) {
   panel.append(status, list, all);
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
 
-  const close = () => { panel.hidden = true; input.setAttribute('aria-expanded', 'false'); };
-  const open = () => { panel.hidden = false; input.setAttribute('aria-expanded', 'true'); };
+  const close = () => { panel.hidden = true; };
+  const open = () => { panel.hidden = false; };
   let seq = 0;
 
   const update = async () => {

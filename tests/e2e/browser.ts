@@ -22,18 +22,20 @@ export function siteUrl(pathname = '/'): string {
 }
 
 /** Opens a page and collects console errors and requests to other hosts, which tests can assert on. */
-export async function openPage(browser: Browser, pathname: string, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; acceptDownloads?: boolean } = {}): Promise<{ page: Page; errors: string[]; foreignRequests: string[] }> {
+export async function openPage(browser: Browser, pathname: string, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; acceptDownloads?: boolean; base?: string } = {}): Promise<{ page: Page; errors: string[]; foreignRequests: string[] }> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: options.acceptDownloads ?? true, locale: 'ru-RU' });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
-  const origin = new URL(siteUrl()).origin;
+  // `base` opens another served site (e.g. the hostile-content fixture) instead of dist/.
+  const base = options.base ?? siteUrl();
+  const origin = new URL(base).origin;
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => {
     const u = r.url();
     if (/^https?:/.test(u) && new URL(u).origin !== origin) foreignRequests.push(u);
   });
-  await page.goto(siteUrl(pathname));
+  await page.goto(new URL(pathname, base).href);
   return { page, errors, foreignRequests };
 }

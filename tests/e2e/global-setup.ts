@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server.ts';
 import { CHROMIUM_PATH } from './browser.ts';
+import { buildFixtureSite } from './fixture-site.ts';
 
 export default async function setup(project: TestProject) {
   const dist = path.resolve('dist');
@@ -14,9 +15,12 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveStatic(dist);
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  // The hostile-content fixture: one entry of every template, built from tests/fixtures/hostile.
+  const fixture = await serveStatic(buildFixtureSite());
+  project.provide('fixtureUrl', fixture.url);
+  return async () => { await server.close(); await fixture.close(); };
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { siteUrl: string }
+  export interface ProvidedContext { siteUrl: string; fixtureUrl: string }
 }

@@ -23,7 +23,7 @@ describe('renderMarkdown', () => {
   it('renders tables inside a scrollable, labelled region', () => {
     const html = renderMarkdown('| Год | План |\n| --- | --- |\n| 2024 | 55 |');
     expect(html).toContain('role="region"');
-    expect(html).toContain('<th>Год</th>');
+    expect(html).toContain('<th scope="col">Год</th>');
     expect(html).toContain('<td>55</td>');
   });
 
@@ -35,5 +35,15 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown('[ФГОС](https://fgos.ru/) и [материалы](/materials/)');
     expect(html).toContain('<a href="https://fgos.ru/" class="external" rel="noopener noreferrer">ФГОС<span class="visually-hidden"> (внешняя ссылка)</span></a>');
     expect(html).toContain('<a href="/materials/">материалы</a>');
+  });
+});
+
+describe('Markdown tables for screen readers', () => {
+  it('get a caption from the nearest heading and column headers with scope', async () => {
+    const { renderMarkdown } = await import('../../src/lib/markdown.ts');
+    const html = renderMarkdown('## План <работ>\n\n| Шаг | Срок |\n|---|---|\n| 1 | май |\n');
+    expect(html).toContain('<caption class="visually-hidden">Таблица: План &lt;работ&gt;</caption>');
+    expect(html).toContain('<th scope="col">Шаг</th>');
+    expect(renderMarkdown('| a |\n|---|\n| b |\n')).toContain('<caption class="visually-hidden">Таблица</caption>');
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Measures the built materials catalogue in Chromium: gzip bytes fetched on load of /materials/ and time from a facet click to the updated list.
+ * Usage: npm run build (or CONTENT_DIR=content-generated npm run build), then npm run measure:catalogue [-- --clicks 10]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+
+const { values: args } = parseArgs({ options: { clicks: { type: 'string', default: '10' }, dist: { type: 'string', default: 'dist' } } });
+const dist = path.resolve(args.dist!);
+const server = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+const loaded: { url: string; raw: number; gzip: number }[] = [];
+let loading = true;
+page.on('response', async (r) => {
+  if (!loading) return;
+  const u = new URL(r.url());
+  if (!u.href.startsWith(server.url)) return;
+  const file = path.join(dist, decodeURIComponent(u.pathname), u.pathname.endsWith('/') ? 'index.html' : '');
+  if (!fs.existsSync(file)) return;
+  const body = fs.readFileSync(file);
+  loaded.push({ url: u.pathname, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length });
+});
+await page.goto(`${server.url}/materials/`);
+await page.waitForSelector('[data-catalogue][data-rendered]');
+await page.waitForLoadState('networkidle');
+loading = false;
+const total = loaded.reduce((s, x) => ({ raw: s.raw + x.raw, gzip: s.gzip + x.gzip }), { raw: 0, gzip: 0 });
+const materials = await page.locator('[data-status]').textContent();
+
+// Tick the first available value of each facet in turn, then untick them in reverse: every change is timed.
+const timings: number[] = [];
+const boxes = await page.locator('[data-facets] fieldset').count();
+const clicks = Number(args.clicks);
+const toggled: string[] = [];
+for (let k = 0; timings.length < clicks; k++) {
+  const fieldset = k % boxes;
+  const id = toggled.length < boxes && k < boxes
+    ? await page.locator(`[data-facets] fieldset:nth-of-type(${fieldset + 1}) input:not([disabled])`).first().getAttribute('id')
+    : toggled.pop();
+  if (!id) break;
+  if (k < boxes) toggled.push(id);
+  timings.push(await page.evaluate((boxId) => new Promise<number>((resolve) => {
+    const root = document.querySelector('[data-catalogue]')!;
+    const box = document.getElementById(boxId) as HTMLInputElement;
+    const t0 = performance.now();
+    root.addEventListener('catalogue:rendered', () => resolve(performance.now() - t0), { once: true });
+    box.click();
+  }), id));
+}
+const sorted = [...timings].sort((a, b) => a - b);
+console.log(`Каталог: ${materials}`);
+console.log(`Загружено при открытии /materials/: ${loaded.length} файлов, ${(total.raw / 1024).toFixed(1)} КБ без сжатия, ${(total.gzip / 1024).toFixed(1)} КБ в gzip`);
+for (const x of loaded) console.log(`  ${x.url}  ${(x.raw / 1024).toFixed(1)} КБ → gzip ${(x.gzip / 1024).toFixed(1)} КБ`);
+console.log(`Смена отбора → обновлённый список (${timings.length} нажатий): медиана ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} мс, максимум ${sorted.at(-1)!.toFixed(1)} мс`);
+console.log(`  ${timings.map((t) => t.toFixed(1)).join(', ')} мс`);
+await browser.close();
+await server.close();

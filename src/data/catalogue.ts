@@ -1,0 +1,89 @@
+/** Build-time catalogue of materials: facets with their terms and counts, the compact index and its card chunks. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { materials, taxonomies, type TaxonomyName } from './site.ts';
+import { materialFacetFields } from '../lib/facet-fields.ts';
+import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
+import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
+import { isoDate } from '../lib/format.ts';
+import { rankRelated } from '../lib/related.ts';
+
+export interface FacetWithTerms extends FacetField { terms: [value: string, title: string][] }
+
+export interface Catalogue {
+  facets: FacetWithTerms[];
+  entries: CollectionEntry<'materials'>[];
+  /** Counts over the whole catalogue, per facet and value. */
+  counts: Map<string, Map<string, number>>;
+  index: CatalogueIndex;
+  chunks: Card[][];
+  titleOrder: number[];
+}
+
+/** Cards per no-JS page and per «Показать ещё» step. */
+export const PAGE_SIZE = 30;
+
+let cache: Promise<Catalogue> | undefined;
+
+export function catalogue(): Promise<Catalogue> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<Catalogue> {
+  const entries = await materials();
+  const tax = await taxonomies();
+  const fields = materialFacetFields();
+  const values = entries.map((e) => facetValues(e.data as Record<string, unknown>, fields));
+  const facets: FacetWithTerms[] = fields.map((f) => {
+    if (f.collection) return { ...f, terms: [...tax.get(f.collection as TaxonomyName)!.values()].map((t) => [t.slug, t.title] as [string, string]) };
+    const distinct = [...new Set(values.flatMap((v) => v[f.param]))].sort().reverse();
+    return { ...f, terms: distinct.map((v) => [v, v] as [string, string]) };
+  });
+  const params = facets.map((f) => f.param);
+  const { index, chunks } = encodeCatalogue(
+    entries.map((e, i) => ({ values: values[i], card: [e.data.slug, e.data.title, isoDate(e.data.date), shortSummary(e.data.summary)] as Card })),
+    facets,
+  );
+  return {
+    facets,
+    entries,
+    counts: materialFacets(values.map((v) => ({ values: v })), {}, params),
+    index,
+    chunks,
+    titleOrder: titleOrder(entries.map((e) => e.data.title)),
+  };
+}
+
+type MaterialData = CollectionEntry<'materials'>['data'];
+let neighbours: Promise<{ bySlug: Map<string, MaterialData>; byTerm: Map<string, MaterialData[]> }> | undefined;
+
+/** Related materials of one material. Candidates come from an inverted index of deficits and subjects, so 10 000 pages do not each scan 10 000 materials. */
+export async function relatedMaterials(slug: string, limit = 5): Promise<MaterialData[]> {
+  neighbours ??= catalogue().then(({ entries }) => {
+    const byTerm = new Map<string, MaterialData[]>();
+    for (const { data } of entries) {
+      for (const key of [...data.deficits.map((d) => `d:${d}`), ...data.subjects.map((s) => `s:${s}`)]) {
+        const list = byTerm.get(key);
+        if (list) list.push(data); else byTerm.set(key, [data]);
+      }
+    }
+    return { bySlug: new Map(entries.map((e) => [e.data.slug, e.data])), byTerm };
+  });
+  const { bySlug, byTerm } = await neighbours;
+  const target = bySlug.get(slug);
+  if (!target) return [];
+  const candidates = new Set([...target.deficits.map((d) => `d:${d}`), ...target.subjects.map((s) => `s:${s}`)].flatMap((k) => byTerm.get(k) ?? []));
+  return rankRelated(target, [...candidates], limit);
+}
+
+let casesByMaterial: Promise<Map<string, CollectionEntry<'cases'>[]>> | undefined;
+
+/** Cases whose steps use a material. */
+export async function casesWithMaterial(slug: string): Promise<CollectionEntry<'cases'>[]> {
+  casesByMaterial ??= getCollection('cases').then((cases) => {
+    const map = new Map<string, CollectionEntry<'cases'>[]>();
+    for (const c of cases) for (const m of new Set(c.data.steps.map((s) => s.material).filter((x): x is string => !!x))) map.set(m, [...(map.get(m) ?? []), c]);
+    return map;
+  });
+  return (await casesByMaterial).get(slug) ?? [];
+}

@@ -1,0 +1,81 @@
+/** The compact catalogue index the materials page fetches: facet values of every material in a few bytes each; cards come in small chunks on demand. */
+import type { FacetField, FacetItem } from './facets.ts';
+
+/** A catalogue entry as the list shows it: address slug, title, ISO date, short summary. */
+export type Card = [slug: string, title: string, date: string, summary: string];
+
+export interface CatalogueFacet { param: string; label: string; collection?: string; terms: [value: string, title: string][] }
+
+/** What /materials/catalogue/index.json holds. Items are in date order (newest first); item i's card is in chunk ⌊i / chunk⌋. */
+export interface CatalogueIndex {
+  v: 1;
+  total: number;
+  chunk: number;
+  facets: CatalogueFacet[];
+  /** One word per item, items separated by spaces; each character is one term (see termCode). */
+  rows: string;
+}
+
+export interface CatalogueItem extends FacetItem { i: number }
+
+// Printable ASCII without the space (item separator) and the characters JSON would escape.
+const ALPHABET = Array.from({ length: 0x7e - 0x21 + 1 }, (_, k) => String.fromCharCode(0x21 + k)).filter((c) => c !== '"' && c !== '\\').join('');
+
+/** One character for the n-th term of the index; past the ASCII alphabet, Latin-1 and beyond (still one UTF-16 unit). */
+export function termCode(n: number): string {
+  return n < ALPHABET.length ? ALPHABET[n] : String.fromCharCode(0xa1 + n - ALPHABET.length);
+}
+
+function termNumber(c: string): number {
+  const k = ALPHABET.indexOf(c);
+  return k >= 0 ? k : c.charCodeAt(0) - 0xa1 + ALPHABET.length;
+}
+
+export interface IndexSource { values: Record<string, string[]>; card: Card }
+
+/** Builds the index from materials already in display order; facet terms keep the order given (taxonomy order). */
+export function encodeCatalogue(entries: readonly IndexSource[], facets: readonly (FacetField & { terms: [string, string][] })[], chunk = 50): { index: CatalogueIndex; chunks: Card[][] } {
+  const codes = new Map<string, string>();
+  let n = 0;
+  const outFacets: CatalogueFacet[] = facets.map((f) => {
+    for (const [value] of f.terms) codes.set(`${f.param}\u0000${value}`, termCode(n++));
+    return { param: f.param, label: f.label, ...(f.collection ? { collection: f.collection } : {}), terms: f.terms };
+  });
+  const rows = entries.map((e) => facets.flatMap((f) => (e.values[f.param] ?? []).map((v) => {
+    const code = codes.get(`${f.param}\u0000${v}`);
+    if (code === undefined) throw new Error(`Catalogue index: value «${v}» of facet «${f.param}» is not among its terms`);
+    return code;
+  })).join('')).join(' ');
+  const chunks: Card[][] = [];
+  for (let i = 0; i < entries.length; i += chunk) chunks.push(entries.slice(i, i + chunk).map((e) => e.card));
+  return { index: { v: 1, total: entries.length, chunk, facets: outFacets, rows }, chunks };
+}
+
+/** Turns the index back into filterable items, in date order. */
+export function decodeCatalogue(index: CatalogueIndex): CatalogueItem[] {
+  const lookup: [string, string][] = index.facets.flatMap((f) => f.terms.map(([v]) => [f.param, v] as [string, string]));
+  const params = index.facets.map((f) => f.param);
+  if (index.total === 0) return [];
+  return index.rows.split(' ').map((row, i) => {
+    const values: Record<string, string[]> = Object.fromEntries(params.map((p) => [p, []]));
+    for (const c of row) {
+      const [p, v] = lookup[termNumber(c)];
+      values[p].push(v);
+    }
+    return { i, values };
+  });
+}
+
+/** Item positions ordered by title (Russian collation): the page fetches it only when the reader sorts by title. */
+export function titleOrder(titles: readonly string[]): number[] {
+  const collator = new Intl.Collator('ru');
+  return titles.map((_, i) => i).sort((a, b) => collator.compare(titles[a], titles[b]) || a - b);
+}
+
+/** Shortens a summary for the list, at a word boundary. */
+export function shortSummary(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,.;:—–-]+$/, '')}…`;
+}

@@ -1,0 +1,37 @@
+/** Bibliographic reference (библиографическая ссылка) to a portal material, after ГОСТ Р 7.0.100-2018 for online resources. */
+import { formatShortDate } from './format.ts';
+
+export interface CitationInput {
+  title: string;
+  /** Material type in lower case: «методические рекомендации». */
+  kind?: string;
+  /** Authors as written in content: «Фёдорова А. К.». */
+  authors: readonly string[];
+  organization?: string;
+  /** Name of the portal (the service). */
+  site: string;
+  /** Year of publication. */
+  year: number;
+  url: string;
+  accessed: Date;
+}
+
+/** «Фёдорова А. К.» → { heading: «Фёдорова, А. К.», inverted: «А. К. Фёдорова» }. */
+export function authorForms(author: string): { heading: string; inverted: string } {
+  const m = /^\s*([^\s,]+)[\s,]+(.+?)\s*$/.exec(author);
+  if (!m) return { heading: author.trim(), inverted: author.trim() };
+  return { heading: `${m[1]}, ${m[2]}`, inverted: `${m[2]} ${m[1]}` };
+}
+
+export function formatCitation(c: CitationInput): string {
+  const authors = c.authors.map(authorForms);
+  // Up to three authors: the first heads the entry; four or more: the entry starts with the title and names the first «[и др.]».
+  const heading = authors.length > 0 && authors.length <= 3 ? `${authors[0].heading} ` : '';
+  const responsibility = authors.length === 0 ? []
+    : authors.length <= 3 ? [authors.map((a) => a.inverted).join(', ')]
+      : [`${authors[0].inverted} [и др.]`];
+  if (c.organization) responsibility.push(c.organization);
+  const title = `${c.title.replace(/[.\s]+$/, '')}${c.kind ? ` : ${c.kind}` : ''}`;
+  const resp = responsibility.length ? ` / ${responsibility.join(' ; ')}` : '';
+  return `${heading}${title}${resp}. — Текст : электронный // ${c.site} : [сайт]. — ${c.year}. — URL: ${c.url} (дата обращения: ${formatShortDate(c.accessed)}).`;
+}

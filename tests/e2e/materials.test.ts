@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, openPage } from './browser.ts';
+
+const dist = path.resolve('dist');
+
+/** First built page under a folder whose HTML matches a pattern: lets the tests follow whatever demo content exists. */
+function firstPage(folder: string, pattern: RegExp): string | undefined {
+  const dir = path.join(dist, folder);
+  for (const slug of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, slug, 'index.html');
+    if (fs.existsSync(file) && pattern.test(fs.readFileSync(file, 'utf8'))) return `/${folder}/${slug}/`;
+  }
+  return undefined;
+}
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-catalogue][data-rendered]');
+}
+
+/** Runs an action and waits until the catalogue has rendered the list after it. */
+async function afterRender(page: Page, action: () => Promise<unknown>) {
+  const before = await page.getAttribute('[data-catalogue]', 'data-rendered');
+  await action();
+  await page.waitForFunction((b) => document.querySelector('[data-catalogue]')!.getAttribute('data-rendered') !== b, before);
+}
+
+const status = (page: Page) => page.locator('[data-status]').textContent();
+/** The number of materials the status line reports, e.g. «Найдено: 1 234 материала» → 1234. */
+const found = async (page: Page) => Number(/[\d\s\u00a0]+/.exec((await status(page))!)![0].replace(/\D/g, ''));
+const listed = (page: Page) => page.locator('[data-results] > li').count();
+const checked = (page: Page) => page.locator('[data-facets] input:checked').evaluateAll((els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
+
+/** Tabs forward until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} not reached by Tab`);
+}
+
+describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('two facets chosen by keyboard narrow the list and counts, live in the URL, survive reload and Back', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, '/materials/');
+    await ready(page);
+    const total = await found(page);
+    const levelCountsBefore = await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents();
+
+    // First facet: the first subject, reached with Tab and ticked with Space.
+    await tabTo(page, '[data-facets] fieldset:nth-of-type(2) input:not([disabled])');
+    const first = await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return `${el.name}=${el.value}`; });
+    await afterRender(page, () => page.keyboard.press('Space'));
+    const afterFirst = { status: await status(page), url: page.url(), n: await listed(page) };
+    expect(await found(page)).toBeLessThan(total);
+    expect(afterFirst.url).toContain(`?${first}`);
+    expect(await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents()).not.toEqual(levelCountsBefore);
+
+    // Second facet (level): any value still available.
+    const level = page.locator('[data-facets] fieldset:nth-of-type(3) input:not([disabled])').first();
+    await level.focus();
+    await afterRender(page, () => page.keyboard.press('Space'));
+    const two = await checked(page);
+    expect(two).toHaveLength(2);
+    const afterSecond = { status: await status(page), n: await listed(page) };
+    for (const v of two) expect(page.url()).toContain(v);
+    expect(Number(/\d+/.exec(afterSecond.status!)![0])).toBeLessThanOrEqual(Number(/\d+/.exec(afterFirst.status!)![0]));
+    expect(afterSecond.n).toBeGreaterThan(0);
+
+    await page.reload();
+    await ready(page);
+    expect(await checked(page)).toEqual(two);
+    expect(await status(page)).toBe(afterSecond.status);
+
+    await afterRender(page, () => page.goBack());
+    expect(page.url()).toBe(afterFirst.url);
+    expect(await checked(page)).toEqual([first]);
+    expect(await status(page)).toBe(afterFirst.status);
+    expect(await listed(page)).toBe(afterFirst.n);
+
+    await page.locator('[data-tools] [data-clear]').focus();
+    await afterRender(page, () => page.keyboard.press('Enter'));
+    expect(await found(page)).toBe(total);
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sorting by title orders the list alphabetically and is kept in the URL', async () => {
+    const { page } = await openPage(browser, '/materials/');
+    await ready(page);
+    await afterRender(page, () => page.selectOption('[data-sort]', 'title'));
+    expect(page.url()).toContain('sort=title');
+    const titles = await page.locator('[data-results] .card-title').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'ru')));
+    await page.context().close();
+  });
+
+  it('without JavaScript facets are links to taxonomy pages', async () => {
+    const { page } = await openPage(browser, '/materials/', { javaScriptEnabled: false });
+    const link = page.locator('[data-facets-static] a').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
+    await link.click();
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect(await page.locator('.cards a').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('a material\'s attachment downloads, by keyboard, with the same bytes as the file', async () => {
+    const pathname = firstPage('materials', /<a href="\/uploads\/[^"]+" download/);
+    expect(pathname, 'demo content should have a material with a file').toBeDefined();
+    const { page, foreignRequests } = await openPage(browser, pathname!);
+    const link = page.locator('a[download]').first();
+    const href = (await link.getAttribute('href'))!;
+    await expect(link.locator('xpath=..').locator('.file-meta').textContent()).resolves.toMatch(/^[A-Z0-9]+, [\d,]+ (Б|КБ|МБ)$/);
+    await link.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const got = fs.readFileSync((await download.path())!);
+    expect(got.equals(fs.readFileSync(path.join(dist, decodeURI(href))))).toBe(true);
+    await expect(page.locator('[data-citation]').textContent()).resolves.toMatch(/Текст : электронный.*URL: https?:\/\/.*\(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a case checklist keeps its ticks after reload', async () => {
+    const pathname = firstPage('cases', /data-step="1"/);
+    expect(pathname, 'demo content should have a case with two steps').toBeDefined();
+    const { page } = await openPage(browser, pathname!);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await tabTo(page, '#step-2');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-progress]').textContent()).resolves.toMatch(/^Выполнено 1 из \d+ шаг/);
+    await page.reload();
+    expect(await page.locator('#step-2').isChecked()).toBe(true);
+    expect(await page.locator('#step-1').isChecked()).toBe(false);
+    await expect(page.locator('[data-progress]').textContent()).resolves.toMatch(/^Выполнено 1 из/);
+    await page.locator('[data-reset]').click();
+    await page.reload();
+    expect(await page.locator('#step-2').isChecked()).toBe(false);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { authorForms, formatCitation } from '../../src/lib/citation.ts';
+
+const base = { title: 'Шаблон ИОМ на год', kind: 'шаблон', site: 'Методическая служба', year: 2025, url: 'https://example.ru/materials/shablon/', accessed: new Date('2025-09-01') };
+
+describe('formatCitation', () => {
+  it('heads the reference with the first author and names all up to three', () => {
+    expect(formatCitation({ ...base, authors: ['Фёдорова А. К.', 'Иванов И. И.'], organization: 'МБОУ «Лицей № 7»' })).toBe(
+      'Фёдорова, А. К. Шаблон ИОМ на год : шаблон / А. К. Фёдорова, И. И. Иванов ; МБОУ «Лицей № 7». — Текст : электронный // Методическая служба : [сайт]. — 2025. — URL: https://example.ru/materials/shablon/ (дата обращения: 01.09.2025).',
+    );
+  });
+  it('starts with the title when there are four authors or more', () => {
+    const c = formatCitation({ ...base, authors: ['А А. А.', 'Б Б. Б.', 'В В. В.', 'Г Г. Г.'] });
+    expect(c.startsWith('Шаблон ИОМ на год : шаблон / А. А. А [и др.]. — ')).toBe(true);
+  });
+  it('works without authors', () => {
+    expect(formatCitation({ ...base, authors: [], kind: undefined })).toMatch(/^Шаблон ИОМ на год\. — Текст : электронный/);
+  });
+  it('inverts «Фамилия И. О.»', () => {
+    expect(authorForms('Петрова  М. В.')).toEqual({ heading: 'Петрова, М. В.', inverted: 'М. В. Петрова' });
+  });
+});
