@@ -39,15 +39,23 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const files = entries.flatMap((e) => ((e.data.files ?? []) as { path: string }[]).map((f) => f.path));
   const { texts, failures } = await extractAll(files, (sitePath) => new Uint8Array(fs.readFileSync(path.join(publicDir, decodeURI(sitePath)))));
 
+  const T = (l: string) => process.env.SI_DEBUG && console.log(l, Math.round(performance.now() - started));
+  T('extracted');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const entry of entries) {
-    const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-    if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  // Records go to Pagefind's process in batches without waiting for each answer, so building records here overlaps its indexing.
+  const BATCH = 500;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    await Promise.all(entries.slice(i, i + BATCH).map(async (entry) => {
+      const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+      if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }));
   }
+  T('added');
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  T('written');
   await pagefind.close();
   // The browser rewrites these query words into their index tokens (search-tokens.ts).
   fs.writeFileSync(path.join(outDir, 'pagefind', 'abbreviations.json'), JSON.stringify(abbreviations(thesaurus)));
