@@ -1,0 +1,14 @@
+/**
+ * `npm run build`: Astro's build (pages, then the search index alongside) with a Node heap limit that follows the content size.
+ * V8 lets the heap grow up to its limit before collecting hard, so a fixed large limit makes a 10 000-material build hold
+ * three times the memory it needs; 1 GB plus 20 MB per 1 000 materials keeps 10 000 under 2 GB and still fits 100 000.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const materialsDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'materials');
+const materials = fs.existsSync(materialsDir) ? fs.readdirSync(materialsDir).filter((f) => f.endsWith('.md')).length : 0;
+const heapMb = Math.min(3072, 1024 + Math.ceil(materials / 1000) * 20);
+const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
