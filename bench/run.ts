@@ -16,6 +16,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
+    'no-search-cost': { type: 'boolean', default: false },
     'timeout-min': { type: 'string', default: '90' },
     verbose: { type: 'boolean', default: false },
   },
@@ -154,6 +155,18 @@ if (portalOk) {
   budgetProblems = overBudget(weights);
 }
 
+/** Size on disk of the search index the full build wrote (all Pagefind bundles), and the number of bundles. */
+function searchIndexSize(): { bytes: number; bundles: number } | undefined {
+  const dir = path.join(root, 'dist/pagefind');
+  if (!fs.existsSync(dir)) return undefined;
+  let bytes = 0;
+  const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else bytes += fs.statSync(f).size; } };
+  walk(dir);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'portal.json'), 'utf8')) as { shards: string[] };
+  return { bytes, bundles: manifest.shards.length + 1 };
+}
+const index = portalOk ? searchIndexSize() : undefined;
+
 let browser: Record<string, number | string | null> | undefined;
 if (portalOk && !values['no-browser']) {
   const { browserTimings } = await import('./browser.ts');
@@ -167,6 +180,15 @@ if (portalOk && !values['no-incremental']) {
   rows.push(inc.row);
 }
 
+/** The same full build without the search index: the difference is what indexing adds to the build. */
+let withoutSearch: Row | undefined;
+if (portalOk && !values['no-search-cost']) {
+  fs.rmSync(portalCache, { recursive: true, force: true });
+  clearDist();
+  withoutSearch = await run('Портал без поискового индекса (SEARCH_INDEX=off)', 'npm', ['run', 'build', '--silent'], { ...portalEnv, SEARCH_INDEX: 'off' }, path.join(root, 'dist'));
+  rows.push(withoutSearch);
+}
+
 const astro = values['no-baseline'] ? undefined : await astroBaseline();
 if (astro) rows.push(astro);
 const hugoRow = await hugo();
@@ -176,6 +198,10 @@ const date = new Date().toISOString().slice(0, 10);
 console.log(`\n## Бенчмарк: ${N} материалов (${date})\n\nМашина: ${machine()}\nКоманда: npm run bench -- --materials ${N}\n`);
 console.log(table(rows, astro));
 if (inc) console.log(`\nПересборка после правки одного материала: ${fmt(inc.row.m?.seconds)} с; правка ${inc.published ? 'опубликована' : 'НЕ найдена на странице'}.`);
+if (index) {
+  const added = withoutSearch?.m && !withoutSearch.note ? `; индексирование добавляет к сборке ${fmt(portal.m!.seconds - withoutSearch.m.seconds)} с (идёт одновременно со страницами)` : '';
+  console.log(`\nПоисковый индекс: ${(index.bytes / 2 ** 20).toFixed(1)} МБ на диске, частей (Pagefind-бандлов): ${index.bundles}${added}.`);
+}
 if (budgets) {
   console.log(`\n### Бюджеты веса страниц (dist/ на ${N} материалах)\n\n${budgets}`);
   console.log(budgetProblems.length ? `\nСверх бюджета: ${budgetProblems.length} стр.\n${budgetProblems.slice(0, 10).map((p) => `  • ${p}`).join('\n')}` : '\nВсе страницы в пределах бюджета.');
@@ -193,6 +219,8 @@ const summary = {
   ratio_astro: portalOk && astroOk ? Number((portal.m!.seconds / astro!.m!.seconds).toFixed(2)) : null,
   peak_rss_mb: portal.m ? Math.round(portal.m.peakRssMb) : null,
   incremental_s: inc?.row.m && !inc.row.note ? Number(inc.row.m.seconds.toFixed(2)) : null,
+  search_index_mb: index ? Number((index.bytes / 2 ** 20).toFixed(1)) : null,
+  search_added_s: withoutSearch?.m && !withoutSearch.note && portalOk ? Number((portal.m!.seconds - withoutSearch.m.seconds).toFixed(2)) : null,
   over_budget: budgetProblems.length,
   browser_ms: browser ?? null,
 };
