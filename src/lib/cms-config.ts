@@ -71,8 +71,9 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
 
   if (m.widget === 'file' || m.widget === 'image') {
     const folder = m.mediaFolder ?? 'misc';
-    // No `pattern` here: Decap 3.16 flags a freshly uploaded file as not matching any pattern, so formats are
-    // stated in the hint and enforced by the build check (src/lib/content-validation.ts); size by the media library.
+    // No `pattern` here: Decap 3.16 flags a freshly uploaded file as not matching any pattern. Formats and size are
+    // stated in the hint and enforced in the CMS by admin/upload-guard.ts (src/lib/upload-check.ts) and at build
+    // by src/lib/content-validation.ts; max_file_size is Decap's own size check behind ours.
     return {
       ...base,
       widget: m.widget,

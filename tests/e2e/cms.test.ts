@@ -26,6 +26,16 @@ async function pick(page: Page, inputId: string, text: string) {
   await page.getByRole('option', { name: new RegExp(text) }).first().click();
 }
 
+/** The required fields of a new material, with a deficit relation. */
+async function fillMaterial(page: Page, title: string, slug: string) {
+  await page.locator('#title-field-1').fill(title);
+  await page.locator('#slug-field-2').fill(slug);
+  await page.locator('#summary-field-3').fill('Как за один вечер составить индивидуальный образовательный маршрут.');
+  await pick(page, 'type-field-4', 'Статья');
+  await pick(page, 'deficits-field-8', 'индивидуального образовательного маршрута');
+  await page.locator('#date-field-12').fill('2025-03-14');
+}
+
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликовать сейчас').click();
@@ -49,14 +59,52 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a file of another format is refused with a Russian message before anything reaches the entry or the repository', async () => {
+    const uploads = path.join(repo.dir, 'public/uploads/materials');
+    const before = fs.readdirSync(uploads).sort();
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    const alerts: string[] = [];
+    page.on('dialog', (d) => { alerts.push(d.message()); void d.accept(); });
+    await fillMaterial(page, 'Программа с вложением', 'programma-s-vlozheniem');
+    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await page.getByLabel('Название файла').fill('Установщик');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    // The picker offers only the allowed formats; a file taken anyway (e.g. «Все файлы») is refused.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Загрузить новый').click()]);
+    const input = page.locator('input[type=file]');
+    expect(await input.getAttribute('accept')).toBe('.pdf,.docx,.pptx,.xlsx,.odt,.jpg,.jpeg,.png');
+    await chooser.setFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await expect.poll(() => alerts, { timeout: 5_000 }).toEqual([expect.stringMatching(/^Файл «setup\.exe» не загружен: такой формат не принимается\. Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ/)]);
+    await input.setInputFiles({ name: 'lesson.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect.poll(() => alerts.length, { timeout: 5_000 }).toBe(2);
+    expect(alerts[1]).toMatch(/«lesson\.html» не загружен/);
+    // The media library never lists the refused files, so there is nothing to insert.
+    await page.waitForTimeout(300);
+    expect(await page.getByText(/setup\.exe|lesson\.html/).count()).toBe(0);
+    expect(fs.readdirSync(uploads).sort()).toEqual(before);
+    expect(fs.existsSync(path.join(repo.dir, 'content/materials/programma-s-vlozheniem.md'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('an entry pointing at a file of another format already in the folder is not saved, and the CMS says why', async () => {
+    fs.writeFileSync(path.join(repo.dir, 'public/uploads/materials/urok-zapis.mp4'), 'not really a video');
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    await fillMaterial(page, 'Запись урока', 'zapis-uroka');
+    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await page.getByLabel('Название файла').fill('Видео урока');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    await page.getByPlaceholder('Поиск…').fill('urok-zapis');
+    await page.getByText('urok-zapis.mp4').click();
+    await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+    await publish(page);
+    await expect(page.getByText(/Запись не сохранена: недопустимый формат — в поле «Файлы → Файл» файл «urok-zapis\.mp4»\. Можно загружать PDF/).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    expect(fs.existsSync(path.join(repo.dir, 'content/materials/zapis-uroka.md'))).toBe(false);
+    await page.context().close();
+  });
+
   it('creates a material with a deficit and an uploaded PDF, adds an indicator value, and the rebuilt site shows both', async () => {
     const page = await openCms(browser, repo, '#/collections/materials/new');
-    await page.locator('#title-field-1').fill('Памятка по ИОМ для молодого педагога');
-    await page.locator('#slug-field-2').fill('pamyatka-iom');
-    await page.locator('#summary-field-3').fill('Как за один вечер составить индивидуальный образовательный маршрут.');
-    await pick(page, 'type-field-4', 'Статья');
-    await pick(page, 'deficits-field-8', 'индивидуального образовательного маршрута');
-    await page.locator('#date-field-12').fill('2025-03-14');
+    await fillMaterial(page, 'Памятка по ИОМ для молодого педагога', 'pamyatka-iom');
     await page.getByRole('button', { name: 'Добавить запись' }).first().click();
     await page.getByLabel('Название файла').fill('Памятка (PDF)');
     await page.getByRole('button', { name: 'Выберите файл' }).click();

@@ -1,0 +1,38 @@
+/** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, and an entry pointing at such a file is not saved. */
+import { saveRefusal, UPLOAD_ACCEPT, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
+
+interface Entry { get(key: 'collection'): string; get(key: 'data'): { toJS(): unknown } }
+interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { fields: CmsFieldShape[] }[] }
+interface Cms { registerEventListener(listener: { name: 'preSave'; handler: (args: { entry: Entry }) => unknown }): void }
+
+const isFileInput = (t: EventTarget | null): t is HTMLInputElement => t instanceof HTMLInputElement && t.type === 'file';
+
+/**
+ * Decap's media library takes a file on the input's `change` event (React listens on its root), so a capture
+ * listener on the document sees the file first and can stop it: nothing reaches the entry draft or the repository.
+ */
+export function guardFileInputs(doc: Document, tell: (message: string) => void = (m) => window.alert(m)): void {
+  doc.addEventListener('click', (e) => { if (isFileInput(e.target)) e.target.accept = UPLOAD_ACCEPT; }, true);
+  doc.addEventListener('change', (e) => {
+    if (!isFileInput(e.target)) return;
+    const refusal = [...(e.target.files ?? [])].map(uploadRefusal).find(Boolean);
+    if (!refusal) return;
+    e.stopImmediatePropagation();
+    e.target.value = '';
+    tell(refusal);
+  }, true);
+}
+
+/** Refuses to save an entry whose file fields name a file of a format the site does not accept (e.g. one put in the folder through Git). */
+export function guardSaving(cms: Cms, collections: readonly CollectionShape[]): void {
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const c = collections.find((x) => x.name === entry.get('collection'));
+      const fields = c?.fields ?? c?.files?.flatMap((f) => f.fields) ?? [];
+      const refusal = saveRefusal(fields, entry.get('data').toJS());
+      if (refusal) throw new Error(refusal);
+      return undefined;
+    },
+  });
+}
