@@ -3,12 +3,14 @@ import CMS from 'decap-cms-app';
 import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteCss from '../src/styles/global.css?inline';
+import programmesCss from '../src/styles/programmes.css?inline';
 import { ruLocale } from './locale-ru.ts';
 import { registerPreviews } from './previews.ts';
 import { guardFileInputs, guardSaving } from './upload-guard.ts';
 
 CMS.registerLocale('ru', ruLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle(programmesCss, { raw: true });
 registerPreviews(CMS as never);
 const config = parse(configText);
 guardFileInputs(document);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
 import { routeLocalBackend, startCmsRepo, type CmsRepo } from './cms-repo.ts';
 import { splitFrontmatter, parseYaml } from '../../src/lib/frontmatter.ts';
@@ -17,6 +17,11 @@ async function openCms(browser: Browser, repo: CmsRepo, hash: string): Promise<P
   await page.goto(new URL(`/admin/${hash}`, page.url()).href);
   await page.getByRole('button', { name: 'Войти' }).click();
   return page;
+}
+
+/** Visible text of an element with runs of white space collapsed, as a reader sees it. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
 
 async function pick(page: Page, inputId: string, text: string) {
@@ -99,6 +104,50 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await publish(page);
     await expect(page.getByText(/Запись не сохранена: недопустимый формат — в поле «Файлы → Файл» файл «urok-zapis\.mp4»\. Можно загружать PDF/).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     expect(fs.existsSync(path.join(repo.dir, 'content/materials/zapis-uroka.md'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('the indicator preview draws the site chart and shows the same table as the site, and follows the form', async () => {
+    const slug = 'leninsk-kuznetskiy-mo-1';
+    const { page: site } = await openPage(browser, `/indicators/${slug}/`);
+    const siteRows = await textOf(site.locator('table.indicator-table tbody'));
+    await site.context().close();
+    expect(siteRows).toContain('2024 15 % 14 % (демо) не достигнут');
+
+    const page = await openCms(browser, repo, `#/collections/indicators/entries/${slug}`);
+    const preview = page.frameLocator('iframe').first();
+    const rows = preview.locator('table.indicator-table tbody');
+    await rows.waitFor({ timeout: 15_000 });
+    expect(await textOf(rows)).toBe(siteRows);
+    await expect(preview.locator('table.indicator-table caption').textContent()).resolves.toBe('План и факт по годам, %');
+    // The chart is drawn: the canvas has lines of the plan and fact colours, not only the white background.
+    const canvas = preview.locator('figure.chart canvas');
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2] > data[i] + 60) coloured++;
+      return c.width > 200 && coloured > 200;
+    }), { timeout: 10_000 }).toBe(true);
+
+    // A fact typed into the form appears in the preview's table at once.
+    await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+    await page.locator('input[id^="year-field"]').last().fill('2025');
+    await page.locator('input[id^="value-field"]').last().fill('17');
+    await expect.poll(() => textOf(rows), { timeout: 5_000 }).toContain('2025 15 % 17 % достигнут');
+    await page.context().close();
+  });
+
+  it('the programme preview shows the passport as the programme page does', async () => {
+    const { page: site } = await openPage(browser, '/programmes/borodino-mms/');
+    const passport = await textOf(site.locator('dl.passport'));
+    await site.context().close();
+    expect(passport).toMatch(/^Организация МКУ .*Территория город Бородино, Красноярский край Срок реализации 2022–2025 годы Утверждение .*21 января 2022 г.*№ 01-04-08/);
+
+    const page = await openCms(browser, repo, '#/collections/programmes/entries/borodino-mms');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('dl.passport').waitFor({ timeout: 15_000 });
+    expect(await textOf(preview.locator('dl.passport'))).toBe(passport);
+    await expect(preview.getByRole('heading', { name: 'Паспорт' }).count()).resolves.toBe(1);
     await page.context().close();
   });
 
