@@ -44,6 +44,7 @@ export async function startCmsRepo(): Promise<CmsRepo> {
 /** Sends the admin page's calls to the configured local backend (127.0.0.1:8081) to this test's decap-server instead. */
 export async function routeLocalBackend(page: Page, apiUrl: string): Promise<void> {
   await page.route(DEFAULT_LOCAL_BACKEND_URL, async (route) => {
-    await route.fulfill({ response: await route.fetch({ url: apiUrl }) });
+    // A call still in flight when the test closes the page has nobody to answer to.
+    await route.fetch({ url: apiUrl }).then((response) => route.fulfill({ response }), () => undefined);
   });
 }
