@@ -71,7 +71,9 @@ async function toggleFilter(page: Page, item: string) {
 
 try {
   for (let run = 1; run <= 3; run++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A fresh context per run: Decap keeps the chosen sort and grouping in the browser's storage.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await routeLocalBackend(page, repo.apiUrl);
     const t0 = performance.now();
     await page.goto(`${site.url}/admin/#/collections/materials`);
@@ -102,7 +104,7 @@ try {
     const open = performance.now() - t2;
     console.log(`run ${run}: /admin/ ready ${Math.round(login)} ms; materials list (${shown} cards) ${Math.round(list)} ms; open an entry ${Math.round(open)} ms`);
     console.log(`  summary «${summary.replace(/\s+/g, ' ')}»; sort by date ${sort} ms; filter «демонстрационные» ${filter} ms (${filtered} cards); group by type ${group} ms (${groups} groups)`);
-    await page.close();
+    await context.close();
   }
 } finally {
   await browser.close(); await site.close(); await repo.stop();

@@ -25,7 +25,7 @@ export type CmsCollection = Record<string, unknown> & { name: string; label: str
 export type CmsConfig = Record<string, unknown> & { backend: CmsBackend; collections: CmsCollection[] };
 
 /** Backends whose Decap implementation has the editorial workflow (черновик → на проверке → готово). */
-export const WORKFLOW_BACKENDS = ['github', 'gitlab', 'bitbucket', 'azure'] as const;
+export const WORKFLOW_BACKENDS = ['github', 'gitlab', 'forgejo', 'bitbucket', 'azure'] as const;
 
 export const CONTENT_ROOT = 'content';
 export const UPLOADS_ROOT = 'public/uploads';
