@@ -31,7 +31,8 @@ export function guardSaving(cms: Cms, collections: readonly CollectionShape[]): 
       const c = collections.find((x) => x.name === entry.get('collection'));
       const fields = c?.fields ?? c?.files?.flatMap((f) => f.fields) ?? [];
       const refusal = saveRefusal(fields, entry.get('data').toJS());
-      if (refusal) throw new Error(refusal);
+      // Decap shows the error as «Не удалось сохранить запись: <error>»; without the «Error:» prefix it reads as one sentence.
+      if (refusal) throw Object.assign(new Error(refusal), { toString: () => refusal });
       return undefined;
     },
   });

@@ -43,10 +43,10 @@ export function refusedFiles(fields: readonly CmsFieldShape[], data: unknown): R
   return out;
 }
 
-/** Why an entry may not be saved because of its files, in Russian, or undefined when it may. */
+/** Why an entry may not be saved because of its files, in Russian, or undefined when it may; Decap shows it after «Не удалось сохранить запись:». */
 export function saveRefusal(fields: readonly CmsFieldShape[], data: unknown): string | undefined {
   const refused = refusedFiles(fields, data);
   if (refused.length === 0) return undefined;
   const list = refused.map((r) => `в поле «${r.field}» файл «${r.path.split('/').pop()}»`).join('; ');
-  return `Запись не сохранена: недопустимый формат — ${list}. Можно загружать ${UPLOAD_RULE_TEXT}.`;
+  return `недопустимый формат файла — ${list}. Можно загружать ${UPLOAD_RULE_TEXT}.`;
 }

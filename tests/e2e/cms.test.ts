@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.getByText('urok-zapis.mp4').click();
     await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
     await publish(page);
-    await expect(page.getByText(/Запись не сохранена: недопустимый формат — в поле «Файлы → Файл» файл «urok-zapis\.mp4»\. Можно загружать PDF/).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await expect(page.getByText(/^Не удалось сохранить запись: недопустимый формат файла — в поле «Файлы → Файл» файл «urok-zapis\.mp4»\. Можно загружать PDF/).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     expect(fs.existsSync(path.join(repo.dir, 'content/materials/zapis-uroka.md'))).toBe(false);
     await page.context().close();
   });

@@ -27,7 +27,7 @@ describe('upload rules in the CMS', () => {
   it('finds a disallowed file in a list of attachments of a material, named by the field labels', () => {
     const data = { title: 'М', files: [{ title: 'План', path: '/uploads/materials/plan.pdf' }, { title: 'Видео', path: '/uploads/materials/urok.mp4' }] };
     expect(refusedFiles(fieldsOf('materials'), data)).toEqual([{ field: 'Файлы → Файл', path: '/uploads/materials/urok.mp4' }]);
-    expect(saveRefusal(fieldsOf('materials'), data)).toBe('Запись не сохранена: недопустимый формат — в поле «Файлы → Файл» файл «urok.mp4». Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ; видео добавляйте ссылкой.');
+    expect(saveRefusal(fieldsOf('materials'), data)).toBe('недопустимый формат файла — в поле «Файлы → Файл» файл «urok.mp4». Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ; видео добавляйте ссылкой.');
   });
 
   it('lets an entry with allowed files, no files or an empty file field be saved', () => {
