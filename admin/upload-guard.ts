@@ -1,5 +1,5 @@
 /** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, and an entry pointing at such a file is not saved. */
-import { saveRefusal, UPLOAD_ACCEPT, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
+import { IMAGE_ACCEPT, saveRefusal, UPLOAD_ACCEPT, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
 
 interface Entry { get(key: 'collection'): string; get(key: 'data'): { toJS(): unknown } }
 interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { fields: CmsFieldShape[] }[] }
@@ -8,14 +8,26 @@ interface Cms { registerEventListener(listener: { name: 'preSave'; handler: (arg
 const isFileInput = (t: EventTarget | null): t is HTMLInputElement => t instanceof HTMLInputElement && t.type === 'file';
 
 /**
+ * Whether the media library was opened for an image field. Decap renders the input accepting images only or anything;
+ * React only rewrites the attribute when that changes, so its own value, when present, is the current one.
+ */
+function imagesOnly(input: HTMLInputElement): boolean {
+  if (input.accept === 'image/*' || input.accept === '*/*') input.dataset.imagesOnly = String(input.accept === 'image/*');
+  return input.dataset.imagesOnly === 'true';
+}
+
+/**
  * Decap's media library takes a file on the input's `change` event (React listens on its root), so a capture
  * listener on the document sees the file first and can stop it: nothing reaches the entry draft or the repository.
  */
 export function guardFileInputs(doc: Document, tell: (message: string) => void = (m) => window.alert(m)): void {
-  doc.addEventListener('click', (e) => { if (isFileInput(e.target)) e.target.accept = UPLOAD_ACCEPT; }, true);
+  doc.addEventListener('click', (e) => {
+    if (isFileInput(e.target)) e.target.accept = imagesOnly(e.target) ? IMAGE_ACCEPT : UPLOAD_ACCEPT;
+  }, true);
   doc.addEventListener('change', (e) => {
     if (!isFileInput(e.target)) return;
-    const refusal = [...(e.target.files ?? [])].map(uploadRefusal).find(Boolean);
+    const images = imagesOnly(e.target);
+    const refusal = [...(e.target.files ?? [])].map((f) => uploadRefusal(f, images)).find(Boolean);
     if (!refusal) return;
     e.stopImmediatePropagation();
     e.target.value = '';

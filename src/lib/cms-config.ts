@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { collections as registry, settingsSchema, SETTINGS_FILE, type CollectionDef } from '../schema/collections.ts';
 import { describeFields, type FieldInfo } from '../schema/walk.ts';
-import { MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
+import { IMAGE_RULE_TEXT, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 
 /** The production backend block, exactly as Decap reads it (name, repo, branch, base_url, api_root, app_id…). */
 export interface CmsBackend {
@@ -77,7 +77,7 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
     return {
       ...base,
       widget: m.widget,
-      hint: h ?? UPLOAD_RULE_TEXT,
+      hint: h ?? (m.widget === 'image' ? IMAGE_RULE_TEXT : UPLOAD_RULE_TEXT),
       media_folder: `/${UPLOADS_ROOT}/${folder}`,
       public_folder: `/uploads/${folder}`,
       choose_url: false,

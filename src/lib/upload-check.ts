@@ -1,15 +1,17 @@
 /** The upload rules of src/schema/media.ts applied in the CMS: a file chosen for upload, and the file fields of an entry before it is saved. */
-import { ALLOWED_UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT, isAllowedUpload } from '../schema/media.ts';
+import { ALLOWED_UPLOAD_EXTENSIONS, IMAGE_RULE_TEXT, IMAGE_UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT, isAllowedImage, isAllowedUpload } from '../schema/media.ts';
 
-/** The `accept` list for the file picker, so it offers only the allowed formats. */
+/** The `accept` lists for the file picker, so it offers only the allowed formats (pictures only for an image field). */
 export const UPLOAD_ACCEPT = ALLOWED_UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',');
+export const IMAGE_ACCEPT = IMAGE_UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 const megabytes = (bytes: number) => new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 
-/** Why a chosen file may not be uploaded, in Russian, or undefined when it may. */
-export function uploadRefusal(file: { name: string; size: number }): string | undefined {
-  if (!isAllowedUpload(file.name)) return `Файл «${file.name}» не загружен: такой формат не принимается. Можно загружать ${UPLOAD_RULE_TEXT}.`;
-  if (file.size > MAX_UPLOAD_BYTES) return `Файл «${file.name}» не загружен: его размер ${megabytes(file.size)} МБ больше допустимого. Можно загружать ${UPLOAD_RULE_TEXT}.`;
+/** Why a chosen file may not be uploaded (into an image field, if `imagesOnly`), in Russian, or undefined when it may. */
+export function uploadRefusal(file: { name: string; size: number }, imagesOnly = false): string | undefined {
+  const rule = imagesOnly ? IMAGE_RULE_TEXT : UPLOAD_RULE_TEXT;
+  if (!(imagesOnly ? isAllowedImage : isAllowedUpload)(file.name)) return `Файл «${file.name}» не загружен: такой формат не принимается. Можно загружать ${rule}.`;
+  if (file.size > MAX_UPLOAD_BYTES) return `Файл «${file.name}» не загружен: его размер ${megabytes(file.size)} МБ больше допустимого. Можно загружать ${rule}.`;
   return undefined;
 }
 
@@ -17,7 +19,10 @@ export function uploadRefusal(file: { name: string; size: number }): string | un
 export interface CmsFieldShape { name: string; label?: string; widget?: string; fields?: CmsFieldShape[]; field?: CmsFieldShape }
 
 /** A file field value that breaks the rules, with the field named as the methodist sees it, e.g. «Файлы → Файл». */
-export interface RefusedFile { field: string; path: string }
+export interface RefusedFile { field: string; path: string; imagesOnly: boolean }
+
+/** Only uploads are governed by the rules: files the site itself ships (e.g. /logo.svg) are not. */
+const isUpload = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/uploads/');
 
 function walk(fields: readonly CmsFieldShape[], data: unknown, prefix: string[], out: RefusedFile[]): void {
   if (!data || typeof data !== 'object') return;
@@ -25,7 +30,8 @@ function walk(fields: readonly CmsFieldShape[], data: unknown, prefix: string[],
     const value = (data as Record<string, unknown>)[f.name];
     const label = [...prefix, f.label ?? f.name];
     if (f.widget === 'file' || f.widget === 'image') {
-      if (typeof value === 'string' && value !== '' && !isAllowedUpload(value)) out.push({ field: label.join(' → '), path: value });
+      const imagesOnly = f.widget === 'image';
+      if (isUpload(value) && !(imagesOnly ? isAllowedImage : isAllowedUpload)(value)) out.push({ field: label.join(' → '), path: value, imagesOnly });
     } else if (f.fields && Array.isArray(value)) {
       for (const item of value) walk(f.fields, item, label, out);
     } else if (f.fields) {
@@ -47,6 +53,6 @@ export function refusedFiles(fields: readonly CmsFieldShape[], data: unknown): R
 export function saveRefusal(fields: readonly CmsFieldShape[], data: unknown): string | undefined {
   const refused = refusedFiles(fields, data);
   if (refused.length === 0) return undefined;
-  const list = refused.map((r) => `в поле «${r.field}» файл «${r.path.split('/').pop()}»`).join('; ');
+  const list = refused.map((r) => `в поле «${r.field}» файл «${r.path.split('/').pop()}»${r.imagesOnly ? ` (сюда — только ${IMAGE_RULE_TEXT})` : ''}`).join('; ');
   return `недопустимый формат файла — ${list}. Можно загружать ${UPLOAD_RULE_TEXT}.`;
 }

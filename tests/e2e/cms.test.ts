@@ -107,6 +107,15 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
+    const file = path.join(repo.dir, 'content/settings.yaml');
+    const page = await openCms(browser, repo, '#/collections/settings/entries/site');
+    await page.getByLabel('Краткое название').fill('Методслужба округа');
+    await publish(page);
+    await expect.poll(() => parseYaml(fs.readFileSync(file, 'utf8')), { timeout: 15_000 }).toMatchObject({ short_name: 'Методслужба округа', logo: '/logo.svg' });
+    await page.context().close();
+  });
+
   it('the indicator preview draws the site chart and shows the same table as the site, and follows the form', async () => {
     const slug = 'leninsk-kuznetskiy-mo-1';
     const { page: site } = await openPage(browser, `/indicators/${slug}/`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import fs from 'node:fs';
 import { MAX_UPLOAD_BYTES } from '../../src/schema/media.ts';
-import { refusedFiles, saveRefusal, UPLOAD_ACCEPT, uploadRefusal } from '../../src/lib/upload-check.ts';
+import { IMAGE_ACCEPT, refusedFiles, saveRefusal, UPLOAD_ACCEPT, uploadRefusal } from '../../src/lib/upload-check.ts';
 
 const config = parse(fs.readFileSync('admin/config.yml', 'utf8')) as { collections: { name: string; fields: never[] }[] };
 const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields;
@@ -26,7 +26,7 @@ describe('upload rules in the CMS', () => {
 
   it('finds a disallowed file in a list of attachments of a material, named by the field labels', () => {
     const data = { title: 'М', files: [{ title: 'План', path: '/uploads/materials/plan.pdf' }, { title: 'Видео', path: '/uploads/materials/urok.mp4' }] };
-    expect(refusedFiles(fieldsOf('materials'), data)).toEqual([{ field: 'Файлы → Файл', path: '/uploads/materials/urok.mp4' }]);
+    expect(refusedFiles(fieldsOf('materials'), data)).toEqual([{ field: 'Файлы → Файл', path: '/uploads/materials/urok.mp4', imagesOnly: false }]);
     expect(saveRefusal(fieldsOf('materials'), data)).toBe('недопустимый формат файла — в поле «Файлы → Файл» файл «urok.mp4». Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ; видео добавляйте ссылкой.');
   });
 
@@ -42,8 +42,19 @@ describe('upload rules in the CMS', () => {
       { name: 'scans', label: 'Сканы', widget: 'list', field: { name: 'scan', label: 'Скан', widget: 'file' } },
     ];
     expect(refusedFiles(fields, { cover: { image: '/uploads/x/cover.gif' }, scans: ['/uploads/x/a.pdf', '/uploads/x/b.tiff'] })).toEqual([
-      { field: 'Обложка → Картинка', path: '/uploads/x/cover.gif' },
-      { field: 'Сканы', path: '/uploads/x/b.tiff' },
+      { field: 'Обложка → Картинка', path: '/uploads/x/cover.gif', imagesOnly: true },
+      { field: 'Сканы', path: '/uploads/x/b.tiff', imagesOnly: false },
     ]);
+  });
+
+  it('an image field (the logo) takes only pictures, says so, and leaves files the site ships (/logo.svg) alone', () => {
+    expect(IMAGE_ACCEPT).toBe('.jpg,.jpeg,.png');
+    expect(uploadRefusal({ name: 'logo.png', size: 10 }, true)).toBeUndefined();
+    expect(uploadRefusal({ name: 'logo.pdf', size: 10 }, true)).toBe('Файл «logo.pdf» не загружен: такой формат не принимается. Можно загружать JPG или PNG до 20 МБ.');
+    const settings = config.collections.find((c) => c.name === 'settings') as unknown as { files: { fields: never[] }[] };
+    const fields = settings.files[0].fields;
+    expect(saveRefusal(fields, { title: 'Служба', logo: '/logo.svg' })).toBeUndefined();
+    expect(saveRefusal(fields, { title: 'Служба', logo: '/uploads/site/logo.png' })).toBeUndefined();
+    expect(saveRefusal(fields, { title: 'Служба', logo: '/uploads/site/logo.pdf' })).toMatch(/^недопустимый формат файла — в поле «Логотип» файл «logo\.pdf» \(сюда — только JPG или PNG до 20 МБ\)/);
   });
 });
