@@ -53,7 +53,11 @@ async function timeListChange(page: Page, action: () => Promise<void>): Promise<
   const before = await cards(page).first().innerText();
   const t = performance.now();
   await action();
-  await page.waitForFunction((text) => document.querySelector('a[href*="/collections/materials/entries/"]')?.textContent !== text, before, { timeout: 60_000 });
+  // While Decap re-renders the list it may be empty for a moment: only a first card with other text counts.
+  await page.waitForFunction((text) => {
+    const first = document.querySelector('a[href*="/collections/materials/entries/"]');
+    return first !== null && first.textContent !== text;
+  }, before, { timeout: 60_000 });
   return Math.round(performance.now() - t);
 }
 
@@ -88,7 +92,10 @@ try {
     const sort = await timeListChange(page, () => choose(page, 'Сортировать по', 'Дата публикации'));
     const t3 = performance.now();
     await toggleFilter(page, 'Демонстрационный материал');
-    await page.waitForFunction((n) => document.querySelectorAll('a[href*="/collections/materials/entries/"]').length !== n, shown, { timeout: 60_000 });
+    await page.waitForFunction((n) => {
+      const left = document.querySelectorAll('a[href*="/collections/materials/entries/"]').length;
+      return left > 0 && left < n;
+    }, shown, { timeout: 60_000 });
     const filter = Math.round(performance.now() - t3);
     const filtered = await cards(page).count();
     await toggleFilter(page, 'Демонстрационный материал');
