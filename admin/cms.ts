@@ -1,12 +1,18 @@
-/** Boots Decap CMS from npm: Russian UI, the generated config, previews with the site's look. */
+/** Boots Decap CMS from npm: Russian UI, the generated config, previews with the site's look, upload rules enforced. */
 import CMS from 'decap-cms-app';
 import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteCss from '../src/styles/global.css?inline';
+import programmesCss from '../src/styles/programmes.css?inline';
 import { ruLocale } from './locale-ru.ts';
 import { registerPreviews } from './previews.ts';
+import { guardFileInputs, guardSaving } from './upload-guard.ts';
 
 CMS.registerLocale('ru', ruLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle(programmesCss, { raw: true });
 registerPreviews(CMS as never);
-CMS.init({ config: { ...parse(configText), load_config_file: false } });
+const config = parse(configText);
+guardFileInputs(document);
+guardSaving(CMS as never, config.collections);
+CMS.init({ config: { ...config, load_config_file: false } });

@@ -1,4 +1,4 @@
-/** Russian strings Decap's own Russian locale lacks, and the editorial workflow named as the service names it. */
+/** Russian strings Decap's own Russian locale lacks or gets wrong, and the editorial workflow named as the service names it. */
 
 export type Strings = { [key: string]: string | Strings };
 export const RU_ADDITIONS: Strings = {
@@ -23,7 +23,11 @@ export const RU_ADDITIONS: Strings = {
     },
     editorToolbar: { status: 'Статус: %{status}', draft: 'Черновик', inReview: 'На проверке', ready: 'Готово к публикации' },
   },
-  mediaLibrary: { mediaLibraryModal: { close: 'Закрыть' } },
+  // Decap's Russian locale calls the search box «Идёт поиск…» and measures the size limit in «kB»; both corrected.
+  mediaLibrary: {
+    mediaLibrary: { fileTooLarge: 'Файл слишком большой: можно загружать файлы до %{size} КБ.' },
+    mediaLibraryModal: { close: 'Закрыть', search: 'Поиск…' },
+  },
   ui: {
     settingsDropdown: { account: 'Меню учётной записи' },
     toast: {

@@ -1,11 +1,16 @@
-/** CMS previews that look like the site: the site's Markdown renderer and CSS, a programme's passport, an indicator's chart and table. */
-import { createElement as h, type ReactNode } from 'react';
+/** CMS previews that look like the site: the site's Markdown renderer and CSS, a programme's passport, an indicator's chart and table from the same modules as the site's pages. */
+import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { renderMarkdown } from '../src/lib/markdown.ts';
-import { collections, programmeSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
-import { describeFields } from '../src/schema/walk.ts';
+import { passportRows } from '../src/lib/passport.ts';
+import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
+import { formatIndicatorValue, summarizeIndicator } from '../src/lib/indicator-summary.ts';
+import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue } from '../src/lib/status.ts';
+import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
+import { collections, INDICATOR_UNITS } from '../src/schema/collections.ts';
 
 type Data = Record<string, any>;
-interface PreviewProps { entry: { get(key: 'data'): { toJS(): Data } } }
+interface Immutable { get(key: 'data'): { toJS(): Data } | undefined }
+interface PreviewProps { entry: Immutable; getCollection?: (collection: string, slug: string) => Promise<Immutable | undefined> }
 interface Cms { registerPreviewTemplate(name: string, component: (props: PreviewProps) => ReactNode): void }
 
 const dataOf = (props: PreviewProps): Data => props.entry.get('data')?.toJS() ?? {};
@@ -13,14 +18,6 @@ const html = (source: string | undefined) => h('div', { className: 'prose', dang
 
 function page(title: string | undefined, ...children: ReactNode[]) {
   return h('main', { className: 'container', style: { padding: '1.5rem' } }, h('h1', null, title || 'Без названия'), ...children);
-}
-
-/** Any value as readable text: lists joined, objects by their values, dates as written. */
-function show(value: unknown): ReactNode {
-  if (value === undefined || value === null || value === '') return '—';
-  if (Array.isArray(value)) return h('ul', null, ...value.map((v, i) => h('li', { key: i }, show(typeof v === 'object' && v ? (v.title ?? v) : v))));
-  if (typeof value === 'object') return Object.values(value as Data).filter((v) => v !== undefined && v !== '').map(String).join(' — ');
-  return String(value);
 }
 
 function articlePreview(props: PreviewProps) {
@@ -33,57 +30,99 @@ function articlePreview(props: PreviewProps) {
   );
 }
 
-const PASSPORT = ['title', 'organization', 'municipality', 'region', 'period', 'approval', 'basis', 'mission', 'goal', 'tasks', 'developers', 'executors', 'financing', 'expected_results'];
-const programmeLabels = new Map(describeFields(programmeSchema).map((f) => [f.name, f.meta.title]));
+function passport(d: Data) {
+  const rows = passportRows(d);
+  return h('dl', { className: 'terms passport' }, ...rows.map((r) => h('div', { key: r.label, className: 'term-row' },
+    h('dt', null, r.label),
+    h('dd', null, Array.isArray(r.value) ? h('ul', null, ...r.value.map((v, i) => h('li', { key: i }, v))) : r.value))));
+}
 
 function programmePreview(props: PreviewProps) {
   const d = dataOf(props);
-  const rows = PASSPORT.map((name) => h('tr', { key: name }, h('th', { scope: 'row' }, programmeLabels.get(name) ?? name), h('td', null, show(d[name]))));
-  return page(d.short_title ?? d.title,
-    h('table', { className: 'passport' }, h('caption', null, 'Паспорт программы'), h('tbody', null, ...rows)),
+  return page(d.title ?? d.short_title,
+    d.summary ? h('p', { className: 'lead' }, d.summary) : null,
+    h('h2', { id: 'passport' }, 'Паспорт'),
+    passport(d),
+    h('h2', null, 'Цель'),
+    h('p', null, d.goal || '—'),
     html(d.body),
   );
 }
 
-interface YearValue { year?: number; value?: number | boolean }
+const isValue = (v: unknown): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
+const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
-/** Years with plan and fact side by side. */
-export function indicatorRows(d: Data): { year: number; target?: number; actual?: number }[] {
-  const num = (v: unknown) => (typeof v === 'boolean' ? Number(v) : typeof v === 'number' ? v : undefined);
-  const years = new Map<number, { year: number; target?: number; actual?: number }>();
-  const row = (y: number) => years.get(y) ?? years.set(y, { year: y }).get(y)!;
-  for (const t of (d.targets ?? []) as YearValue[]) if (t.year) row(t.year).target = num(t.value);
-  for (const a of (d.actuals ?? []) as YearValue[]) if (a.year) row(a.year).actual = num(a.value);
-  return [...years.values()].sort((a, b) => a.year - b.year);
+/** An indicator being edited as the site's indicator data: rows still missing a year or a value are left out. */
+export function indicatorFromDraft(d: Data): IndicatorData {
+  const rows = (list: unknown) => ((Array.isArray(list) ? list : []) as Data[]).filter((r) => isYear(r?.year) && isValue(r?.value));
+  const one = (o: Data | undefined) => (o && isValue(o.value) ? { ...o, year: isYear(o.year) ? o.year : undefined } : undefined);
+  const baseline = one(d.baseline);
+  return {
+    ...d,
+    title: d.title ?? '',
+    unit: d.unit in INDICATOR_UNITS ? d.unit : 'count',
+    direction: d.direction === 'lower' ? 'lower' : 'higher',
+    targets: rows(d.targets),
+    actuals: rows(d.actuals).map((a) => ({ ...a, demo: a.demo === true })),
+    baseline: baseline?.year !== undefined ? baseline : undefined,
+    final_target: one(d.final_target),
+  } as IndicatorData;
 }
 
-function chart(rows: ReturnType<typeof indicatorRows>, unit: string) {
-  const max = Math.max(1, ...rows.flatMap((r) => [r.target ?? 0, r.actual ?? 0]));
-  const w = 60, height = 160;
-  const bar = (x: number, v: number | undefined, fill: string, key: string) => v === undefined ? null
-    : h('rect', { key, x, y: height - (v / max) * height, width: 22, height: (v / max) * height, fill });
-  return h('figure', null,
-    h('svg', { role: 'img', 'aria-label': `План и факт по годам, ${unit}`, viewBox: `0 0 ${rows.length * w + 10} ${height + 20}`, width: '100%', style: { maxWidth: '40rem' } },
-      ...rows.flatMap((r, i) => [
-        bar(10 + i * w, r.target, '#9bb7d4', `t${r.year}`),
-        bar(34 + i * w, r.actual, '#1f5f99', `a${r.year}`),
-        h('text', { key: `y${r.year}`, x: 10 + i * w, y: height + 15, fontSize: 12 }, String(r.year)),
-      ])),
-    h('figcaption', null, 'Светлый столбец — план, тёмный — факт'));
+/** The last year of the indicator's programme, for a final target without its own year. */
+function useProgrammeEnd(props: PreviewProps, programme: string | undefined): number | undefined {
+  const [end, setEnd] = useState<number>();
+  useEffect(() => {
+    let live = true;
+    if (programme && props.getCollection) {
+      props.getCollection('programmes', programme)
+        .then((p) => { if (live) setEnd(p?.get('data')?.toJS()?.period?.end); })
+        .catch(() => undefined);
+    }
+    return () => { live = false; };
+  }, [programme]);
+  return end;
+}
+
+/** The site's chart (src/scripts/indicator-chart.ts), drawn again whenever the numbers change. */
+function Chart({ data, label }: { data: ChartData; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const json = JSON.stringify(data);
+  useEffect(() => {
+    const chart = canvas.current ? drawIndicatorChart(canvas.current, data) : undefined;
+    return () => chart?.destroy();
+  }, [json]);
+  return h('figure', { className: 'chart' },
+    h('div', { className: 'chart-box' }, h('canvas', { ref: canvas, role: 'img', 'aria-label': label })),
+    h('figcaption', { className: 'chart-actions' }, h('span', { className: 'muted' }, 'Пунктир с квадратами — план, сплошная линия с кругами — факт. Те же числа — в таблице ниже.')));
 }
 
 function indicatorPreview(props: PreviewProps) {
   const d = dataOf(props);
-  const unit = (INDICATOR_UNITS as Record<string, string>)[d.unit] ?? '';
-  const rows = indicatorRows(d);
-  const cell = (v: number | undefined) => (v === undefined ? '—' : String(v));
+  const i = indicatorFromDraft(d);
+  const programmeEnd = useProgrammeEnd(props, d.programme);
+  const years = indicatorYears(i, programmeEnd ?? Math.max(0, ...i.targets.map((t) => t.year), ...i.actuals.map((a) => a.year)));
+  const unit = INDICATOR_UNITS[i.unit];
+  const fmt = (v: IndicatorValue | undefined) => formatIndicatorValue(v, i.unit);
+  const chartData = indicatorChartData(i, years);
+  const caption = `План и факт по годам, ${unit}`;
   return page(d.title,
-    d.code ? h('p', null, `Показатель ${d.code}, ${unit}`) : null,
-    rows.length ? chart(rows, unit) : h('p', null, 'Плановые и фактические значения ещё не заполнены'),
-    h('table', null,
-      h('caption', null, `Плановые и фактические значения, ${unit}`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Год'), h('th', { scope: 'col' }, 'План'), h('th', { scope: 'col' }, 'Факт'))),
-      h('tbody', null, ...rows.map((r) => h('tr', { key: r.year }, h('th', { scope: 'row' }, String(r.year)), h('td', null, cell(r.target)), h('td', null, cell(r.actual)))))),
+    d.code ? h('p', { className: 'muted' }, `Показатель ${d.code}${d.group ? ` · ${d.group}` : ''}`) : null,
+    years.length ? h('p', { className: 'lead' }, summarizeIndicator(i, years, programmeEnd ?? years.at(-1)!.year)) : null,
+    chartData.labels.length ? h(Chart, { data: chartData, label: `График: план и факт по годам, ${unit}` }) : null,
+    h('div', { className: 'table-scroll' },
+      h('table', { className: 'indicator-table' },
+        h('caption', null, caption),
+        h('thead', null, h('tr', null, ...['Год', 'План', 'Факт', 'Статус', 'Примечание'].map((c) => h('th', { key: c, scope: 'col' }, c)))),
+        h('tbody', null,
+          i.baseline ? h('tr', { key: 'baseline' }, h('th', { scope: 'row' }, String(i.baseline.year)), h('td', { colSpan: 2 }, `Базовое значение: ${fmt(i.baseline.value)}`), h('td'), h('td')) : null,
+          ...years.map((y) => h('tr', { key: y.year, 'data-year': y.year },
+            h('th', { scope: 'row' }, String(y.year)),
+            h('td', { 'data-cell': 'plan' }, fmt(y.target), y.targetKind === 'final' ? h('span', { className: 'muted' }, ' (итоговый)') : null),
+            h('td', { 'data-cell': 'fact' }, fmt(y.actual), y.demo ? h('span', { className: 'demo-mark' }, ' (демо)') : null),
+            h('td', null, h('span', { className: `status status-${y.status}`, 'data-status': y.status }, INDICATOR_STATUS_LABELS[y.status])),
+            h('td', null, [y.note, y.source && `Источник: ${y.source}`].filter(Boolean).join('. ')))),
+          years.length === 0 ? h('tr', null, h('td', { colSpan: 5 }, 'Плановые и фактические значения пока не заданы.')) : null))),
     d.description ? h('p', null, d.description) : null,
   );
 }

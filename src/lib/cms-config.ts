@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { collections as registry, settingsSchema, SETTINGS_FILE, type CollectionDef } from '../schema/collections.ts';
 import { describeFields, type FieldInfo } from '../schema/walk.ts';
-import { MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
+import { IMAGE_RULE_TEXT, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 
 /** The production backend block, exactly as Decap reads it (name, repo, branch, base_url, api_root, app_id…). */
 export interface CmsBackend {
@@ -25,7 +25,7 @@ export type CmsCollection = Record<string, unknown> & { name: string; label: str
 export type CmsConfig = Record<string, unknown> & { backend: CmsBackend; collections: CmsCollection[] };
 
 /** Backends whose Decap implementation has the editorial workflow (черновик → на проверке → готово). */
-export const WORKFLOW_BACKENDS = ['github', 'gitlab', 'bitbucket', 'azure'] as const;
+export const WORKFLOW_BACKENDS = ['github', 'gitlab', 'forgejo', 'bitbucket', 'azure'] as const;
 
 export const CONTENT_ROOT = 'content';
 export const UPLOADS_ROOT = 'public/uploads';
@@ -71,12 +71,13 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
 
   if (m.widget === 'file' || m.widget === 'image') {
     const folder = m.mediaFolder ?? 'misc';
-    // No `pattern` here: Decap 3.16 flags a freshly uploaded file as not matching any pattern, so formats are
-    // stated in the hint and enforced by the build check (src/lib/content-validation.ts); size by the media library.
+    // No `pattern` here: Decap 3.16 flags a freshly uploaded file as not matching any pattern. Formats and size are
+    // stated in the hint and enforced in the CMS by admin/upload-guard.ts (src/lib/upload-check.ts) and at build
+    // by src/lib/content-validation.ts; max_file_size is Decap's own size check behind ours.
     return {
       ...base,
       widget: m.widget,
-      hint: h ?? UPLOAD_RULE_TEXT,
+      hint: h ?? (m.widget === 'image' ? IMAGE_RULE_TEXT : UPLOAD_RULE_TEXT),
       media_folder: `/${UPLOADS_ROOT}/${folder}`,
       public_folder: `/uploads/${folder}`,
       choose_url: false,

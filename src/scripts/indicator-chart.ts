@@ -1,4 +1,4 @@
-/** Draws plan vs fact on every [data-indicator-chart] canvas with the few Chart.js pieces it needs, and offers a PNG. */
+/** Draws plan vs fact on every [data-indicator-chart] canvas with the few Chart.js pieces it needs, and offers a PNG; the CMS preview draws with the same function. */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData } from '../lib/chart-data.ts';
 
@@ -21,8 +21,8 @@ const whiteBackground: Plugin<'line'> = {
 
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 
-function draw(canvas: HTMLCanvasElement) {
-  const data = JSON.parse(canvas.dataset.indicatorChart!) as ChartData;
+/** Draws one indicator's chart on a canvas (also one inside the CMS preview frame) and returns it, so the caller can destroy it. */
+export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): Chart<'line'> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const show = (v: number) => (data.boolean ? (v >= 0.5 ? 'да' : 'нет') : `${numberFormat.format(v)} ${data.unit}`);
   const chart = new Chart(canvas, {
@@ -55,6 +55,11 @@ function draw(canvas: HTMLCanvasElement) {
     },
     plugins: [whiteBackground],
   });
+  return chart;
+}
+
+function draw(canvas: HTMLCanvasElement) {
+  const chart = drawIndicatorChart(canvas, JSON.parse(canvas.dataset.indicatorChart!) as ChartData);
   const link = canvas.closest('figure')?.querySelector<HTMLAnchorElement>('[data-chart-png]');
   if (link) {
     link.hidden = false;

@@ -23,7 +23,13 @@ export interface CmsRepo { dir: string; apiUrl: string; stop: () => Promise<void
 export async function startCmsRepo(): Promise<CmsRepo> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-'));
   for (const item of COPIED) fs.cpSync(item, path.join(dir, item), { recursive: true });
-  fs.symlinkSync(fs.realpathSync('node_modules'), path.join(dir, 'node_modules'));
+  // Packages are linked one by one, so Astro's cache (node_modules/.astro) stays in this copy: a linked node_modules
+  // would share it with every other build using the same packages, and a rebuild here could read their content.
+  const modules = fs.realpathSync('node_modules');
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of fs.readdirSync(modules)) {
+    if (!name.startsWith('.') || name === '.bin') fs.symlinkSync(path.join(modules, name), path.join(dir, 'node_modules', name));
+  }
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/decap-server/dist/index.js')], {
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
@@ -44,6 +50,7 @@ export async function startCmsRepo(): Promise<CmsRepo> {
 /** Sends the admin page's calls to the configured local backend (127.0.0.1:8081) to this test's decap-server instead. */
 export async function routeLocalBackend(page: Page, apiUrl: string): Promise<void> {
   await page.route(DEFAULT_LOCAL_BACKEND_URL, async (route) => {
-    await route.fulfill({ response: await route.fetch({ url: apiUrl }) });
+    // A call still in flight when the test closes the page has nobody to answer to.
+    await route.fetch({ url: apiUrl }).then((response) => route.fulfill({ response })).catch(() => undefined);
   });
 }

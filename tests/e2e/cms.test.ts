@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
 import { routeLocalBackend, startCmsRepo, type CmsRepo } from './cms-repo.ts';
 import { splitFrontmatter, parseYaml } from '../../src/lib/frontmatter.ts';
@@ -19,11 +19,26 @@ async function openCms(browser: Browser, repo: CmsRepo, hash: string): Promise<P
   return page;
 }
 
+/** Visible text of an element with runs of white space collapsed, as a reader sees it. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
 async function pick(page: Page, inputId: string, text: string) {
   const input = page.locator(`#${inputId}`);
   await input.click();
   await input.fill(text);
   await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
+
+/** The required fields of a new material, with a deficit relation. */
+async function fillMaterial(page: Page, title: string, slug: string) {
+  await page.locator('#title-field-1').fill(title);
+  await page.locator('#slug-field-2').fill(slug);
+  await page.locator('#summary-field-3').fill('Как за один вечер составить индивидуальный образовательный маршрут.');
+  await pick(page, 'type-field-4', 'Статья');
+  await pick(page, 'deficits-field-8', 'индивидуального образовательного маршрута');
+  await page.locator('#date-field-12').fill('2025-03-14');
 }
 
 async function publish(page: Page) {
@@ -49,14 +64,105 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a file of another format is refused with a Russian message before anything reaches the entry or the repository', async () => {
+    const uploads = path.join(repo.dir, 'public/uploads/materials');
+    const before = fs.readdirSync(uploads).sort();
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    const alerts: string[] = [];
+    page.on('dialog', (d) => { alerts.push(d.message()); void d.accept(); });
+    await fillMaterial(page, 'Программа с вложением', 'programma-s-vlozheniem');
+    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await page.getByLabel('Название файла').fill('Установщик');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    // The picker offers only the allowed formats; a file taken anyway (e.g. «Все файлы») is refused.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Загрузить новый').click()]);
+    const input = page.locator('input[type=file]');
+    expect(await input.getAttribute('accept')).toBe('.pdf,.docx,.pptx,.xlsx,.odt,.jpg,.jpeg,.png');
+    await chooser.setFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await expect.poll(() => alerts, { timeout: 5_000 }).toEqual([expect.stringMatching(/^Файл «setup\.exe» не загружен: такой формат не принимается\. Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ/)]);
+    await input.setInputFiles({ name: 'lesson.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect.poll(() => alerts.length, { timeout: 5_000 }).toBe(2);
+    expect(alerts[1]).toMatch(/«lesson\.html» не загружен/);
+    // The media library never lists the refused files, so there is nothing to insert.
+    await page.waitForTimeout(300);
+    expect(await page.getByText(/setup\.exe|lesson\.html/).count()).toBe(0);
+    expect(fs.readdirSync(uploads).sort()).toEqual(before);
+    expect(fs.existsSync(path.join(repo.dir, 'content/materials/programma-s-vlozheniem.md'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('an entry pointing at a file of another format already in the folder is not saved, and the CMS says why', async () => {
+    fs.writeFileSync(path.join(repo.dir, 'public/uploads/materials/urok-zapis.mp4'), 'not really a video');
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    await fillMaterial(page, 'Запись урока', 'zapis-uroka');
+    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await page.getByLabel('Название файла').fill('Видео урока');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    await page.getByPlaceholder('Поиск…').fill('urok-zapis');
+    await page.getByText('urok-zapis.mp4').click();
+    await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+    await publish(page);
+    await expect(page.getByText(/^Не удалось сохранить запись: недопустимый формат файла — в поле «Файлы → Файл» файл «urok-zapis\.mp4»\. Можно загружать PDF/).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    expect(fs.existsSync(path.join(repo.dir, 'content/materials/zapis-uroka.md'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
+    const file = path.join(repo.dir, 'content/settings.yaml');
+    const page = await openCms(browser, repo, '#/collections/settings/entries/site');
+    await page.getByLabel('Краткое название').fill('Методслужба округа');
+    await publish(page);
+    await expect.poll(() => parseYaml(fs.readFileSync(file, 'utf8')), { timeout: 15_000 }).toMatchObject({ short_name: 'Методслужба округа', logo: '/logo.svg' });
+    await page.context().close();
+  });
+
+  it('the indicator preview draws the site chart and shows the same table as the site, and follows the form', async () => {
+    const slug = 'leninsk-kuznetskiy-mo-1';
+    const { page: site } = await openPage(browser, `/indicators/${slug}/`);
+    const siteRows = await textOf(site.locator('table.indicator-table tbody'));
+    await site.context().close();
+    expect(siteRows).toContain('2024 15 % 14 % (демо) не достигнут');
+
+    const page = await openCms(browser, repo, `#/collections/indicators/entries/${slug}`);
+    const preview = page.frameLocator('iframe').first();
+    const rows = preview.locator('table.indicator-table tbody');
+    await rows.waitFor({ timeout: 15_000 });
+    expect(await textOf(rows)).toBe(siteRows);
+    await expect(preview.locator('table.indicator-table caption').textContent()).resolves.toBe('План и факт по годам, %');
+    // The chart is drawn: the canvas has lines of the plan and fact colours, not only the white background.
+    const canvas = preview.locator('figure.chart canvas');
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2] > data[i] + 60) coloured++;
+      return c.width > 200 && coloured > 200;
+    }), { timeout: 10_000 }).toBe(true);
+
+    // A fact typed into the form appears in the preview's table at once.
+    await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+    await page.locator('input[id^="year-field"]').last().fill('2025');
+    await page.locator('input[id^="value-field"]').last().fill('17');
+    await expect.poll(() => textOf(rows), { timeout: 5_000 }).toContain('2025 15 % 17 % достигнут');
+    await page.context().close();
+  });
+
+  it('the programme preview shows the passport as the programme page does', async () => {
+    const { page: site } = await openPage(browser, '/programmes/borodino-mms/');
+    const passport = await textOf(site.locator('dl.passport'));
+    await site.context().close();
+    expect(passport).toMatch(/^Организация МКУ .*Территория город Бородино, Красноярский край Срок реализации 2022–2025 годы Утверждение .*21 января 2022 г.*№ 01-04-08/);
+
+    const page = await openCms(browser, repo, '#/collections/programmes/entries/borodino-mms');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('dl.passport').waitFor({ timeout: 15_000 });
+    expect(await textOf(preview.locator('dl.passport'))).toBe(passport);
+    await expect(preview.getByRole('heading', { name: 'Паспорт' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
   it('creates a material with a deficit and an uploaded PDF, adds an indicator value, and the rebuilt site shows both', async () => {
     const page = await openCms(browser, repo, '#/collections/materials/new');
-    await page.locator('#title-field-1').fill('Памятка по ИОМ для молодого педагога');
-    await page.locator('#slug-field-2').fill('pamyatka-iom');
-    await page.locator('#summary-field-3').fill('Как за один вечер составить индивидуальный образовательный маршрут.');
-    await pick(page, 'type-field-4', 'Статья');
-    await pick(page, 'deficits-field-8', 'индивидуального образовательного маршрута');
-    await page.locator('#date-field-12').fill('2025-03-14');
+    await fillMaterial(page, 'Памятка по ИОМ для молодого педагога', 'pamyatka-iom');
     await page.getByRole('button', { name: 'Добавить запись' }).first().click();
     await page.getByLabel('Название файла').fill('Памятка (PDF)');
     await page.getByRole('button', { name: 'Выберите файл' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedUpload, MAX_UPLOAD_BYTES } from '../../src/schema/media.ts';
+import { isAllowedImage, isAllowedUpload, MAX_UPLOAD_BYTES } from '../../src/schema/media.ts';
 import { formatProblem, validateContent } from '../../src/lib/content-validation.ts';
 
 const material = (path: string) => ({
@@ -12,6 +12,10 @@ describe('upload rules at build', () => {
   it('office documents, PDF and pictures are allowed; video and executables are not', () => {
     expect(['a.pdf', 'a.DOCX', 'a.pptx', 'a.xlsx', 'a.odt', 'a.jpg', 'a.png'].every(isAllowedUpload)).toBe(true);
     expect(['a.mp4', 'a.exe', 'a', 'a.zip'].some(isAllowedUpload)).toBe(false);
+  });
+  it('an image field takes only JPG and PNG', () => {
+    expect(['a.jpg', 'a.JPEG', 'a.png'].every(isAllowedImage)).toBe(true);
+    expect(['a.pdf', 'a.svg', 'a.gif', 'a'].some(isAllowedImage)).toBe(false);
   });
   const check = (path: string, size: number) => validateContent([types, material(path)], undefined, { fileExists: () => true, fileSize: () => size })
     .filter((p) => p.file.includes('materials')).map(formatProblem);

@@ -1,0 +1,51 @@
+/** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, and an entry pointing at such a file is not saved. */
+import { IMAGE_ACCEPT, saveRefusal, UPLOAD_ACCEPT, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
+
+interface Entry { get(key: 'collection'): string; get(key: 'data'): { toJS(): unknown } }
+interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { fields: CmsFieldShape[] }[] }
+interface Cms { registerEventListener(listener: { name: 'preSave'; handler: (args: { entry: Entry }) => unknown }): void }
+
+const isFileInput = (t: EventTarget | null): t is HTMLInputElement => t instanceof HTMLInputElement && t.type === 'file';
+
+/**
+ * Whether the media library was opened for an image field. Decap renders the input accepting images only or anything;
+ * React only rewrites the attribute when that changes, so its own value, when present, is the current one.
+ */
+function imagesOnly(input: HTMLInputElement): boolean {
+  if (input.accept === 'image/*' || input.accept === '*/*') input.dataset.imagesOnly = String(input.accept === 'image/*');
+  return input.dataset.imagesOnly === 'true';
+}
+
+/**
+ * Decap's media library takes a file on the input's `change` event (React listens on its root), so a capture
+ * listener on the document sees the file first and can stop it: nothing reaches the entry draft or the repository.
+ */
+export function guardFileInputs(doc: Document, tell: (message: string) => void = (m) => window.alert(m)): void {
+  doc.addEventListener('click', (e) => {
+    if (isFileInput(e.target)) e.target.accept = imagesOnly(e.target) ? IMAGE_ACCEPT : UPLOAD_ACCEPT;
+  }, true);
+  doc.addEventListener('change', (e) => {
+    if (!isFileInput(e.target)) return;
+    const images = imagesOnly(e.target);
+    const refusal = [...(e.target.files ?? [])].map((f) => uploadRefusal(f, images)).find(Boolean);
+    if (!refusal) return;
+    e.stopImmediatePropagation();
+    e.target.value = '';
+    tell(refusal);
+  }, true);
+}
+
+/** Refuses to save an entry whose file fields name a file of a format the site does not accept (e.g. one put in the folder through Git). */
+export function guardSaving(cms: Cms, collections: readonly CollectionShape[]): void {
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const c = collections.find((x) => x.name === entry.get('collection'));
+      const fields = c?.fields ?? c?.files?.flatMap((f) => f.fields) ?? [];
+      const refusal = saveRefusal(fields, entry.get('data').toJS());
+      // Decap shows the error as «Не удалось сохранить запись: <error>»; without the «Error:» prefix it reads as one sentence.
+      if (refusal) throw Object.assign(new Error(refusal), { toString: () => refusal });
+      return undefined;
+    },
+  });
+}
