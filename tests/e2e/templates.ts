@@ -71,11 +71,14 @@ export function resolveTemplates(contentDir: string): Template[] {
 
 export interface BuiltSite { label: string; base: string; dist: string; templates: Template[] }
 
-/** Pages outside the common layout that the outside-request check opens too, when the build has them. */
-export const OTHER_PAGES = ['/admin/'];
+/**
+ * Pages outside the common layout that the outside-request check opens too, when the build has them.
+ * The editor is checked once its bundle has drawn a screen: without decap-server that is the login screen («Войти через GitHub»).
+ */
+export const OTHER_PAGES: Template[] = [{ name: 'editor', path: '/admin/', status: 200, ready: 'body button' }];
 
-export function otherPages(dist: string): string[] {
-  return OTHER_PAGES.filter((p) => fs.existsSync(path.join(dist, p, 'index.html')));
+export function otherPages(dist: string): Template[] {
+  return OTHER_PAGES.filter((p) => fs.existsSync(path.join(dist, p.path, 'index.html')));
 }
 
 /** The two sites every check runs on: the real content in dist/, and the hostile fixture, which has every template. */
