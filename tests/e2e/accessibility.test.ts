@@ -64,6 +64,21 @@ describe.skipIf(!hasChromium)('accessibility of every template', () => {
     }
   }
 
+  for (const site of builtSites()) {
+    it(`${site.label}: without JavaScript no template shows a control that only a script can run ([hidden] stays hidden)`, async () => {
+      const { page } = await openPage(browser, '/', { base: site.base, javaScriptEnabled: false });
+      const shown: string[] = [];
+      for (const t of site.templates) {
+        await page.goto(new URL(t.path, site.base).href);
+        const found = await page.evaluate(() => [...document.querySelectorAll('[hidden]')]
+          .filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
+        shown.push(...found.map((html) => `${t.path}: ${html}`));
+      }
+      expect(shown).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('the fixture site has a page for every template, so each is checked at least once', () => {
     const [, fixture] = builtSites();
     expect(fixture.templates.map((t) => t.name)).toEqual(TEMPLATES.map((t) => t.name));

@@ -185,7 +185,14 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
   });
 
   it('indicator: arrows in the «Показать» group switch between the chart and the table', async () => {
-    const { page, errors } = await openPage(browser, firstPage('indicators', /data-indicator-chart/));
+    const pathname = firstPage('indicators', /data-indicator-chart/);
+    // Without JavaScript there is nothing to switch: the table stands under the (undrawn) chart.
+    const { page: plain } = await openPage(browser, pathname, { javaScriptEnabled: false });
+    await expect(plain.locator('table.indicator-table').isVisible()).resolves.toBe(true);
+    await expect(plain.locator('[data-view-switch]').isVisible()).resolves.toBe(false);
+    await plain.context().close();
+
+    const { page, errors } = await openPage(browser, pathname);
     const chart = page.locator('canvas[data-indicator-chart]');
     const table = page.locator('table.indicator-table');
     await expect(chart.isVisible()).resolves.toBe(true);
