@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
-import { builtSites, TEMPLATES } from './templates.ts';
+import { builtSites, templateReady, TEMPLATES } from './templates.ts';
 
 // WCAG 2.1 AA as required, plus 2.2 AA (target size) so Lighthouse's accessibility audit stays at 100 too.
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -38,6 +38,7 @@ describe.skipIf(!hasChromium)('accessibility of every template', () => {
     for (const t of site.templates) {
       it(`${site.label}: ${t.name} (${t.path}) has 0 axe violations at WCAG 2.1 AA and a sound structure`, async () => {
         const { page } = await openPage(browser, t.path, { base: site.base });
+        await templateReady(page, t);
         const result = await new AxeBuilder({ page: page as never }).withTags(WCAG_21_AA).analyze();
         const violations = result.violations.map((v) => `${t.path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
         expect(violations).toEqual([]);
@@ -47,6 +48,7 @@ describe.skipIf(!hasChromium)('accessibility of every template', () => {
 
       it(`${site.label}: ${t.name} (${t.path}) does not scroll sideways at 320 CSS px, with the vision panel open`, async () => {
         const { page } = await openPage(browser, t.path, { base: site.base, viewport: { width: 320, height: 640 } });
+        await templateReady(page, t);
         await page.locator('.vision summary').click();
         const overflow = await page.evaluate(() => {
           const root = document.documentElement;
@@ -60,6 +62,21 @@ describe.skipIf(!hasChromium)('accessibility of every template', () => {
         await page.context().close();
       });
     }
+  }
+
+  for (const site of builtSites()) {
+    it(`${site.label}: without JavaScript no template shows a control that only a script can run ([hidden] stays hidden)`, async () => {
+      const { page } = await openPage(browser, '/', { base: site.base, javaScriptEnabled: false });
+      const shown: string[] = [];
+      for (const t of site.templates) {
+        await page.goto(new URL(t.path, site.base).href);
+        const found = await page.evaluate(() => [...document.querySelectorAll('[hidden]')]
+          .filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
+        shown.push(...found.map((html) => `${t.path}: ${html}`));
+      }
+      expect(shown).toEqual([]);
+      await page.context().close();
+    });
   }
 
   it('the fixture site has a page for every template, so each is checked at least once', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
-import { builtSites } from './templates.ts';
+import { builtSites, templateReady } from './templates.ts';
 
 /** What a page would show if any hostile payload of tests/fixtures/hostile had run or survived as markup. */
 async function executionTraces(page: Page): Promise<string[]> {
@@ -57,6 +57,7 @@ describe.skipIf(!hasChromium)('hostile content stays text', () => {
       const dialogs: string[] = [];
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
       await page.goto(new URL(t.path, fixture.base).href, { waitUntil: 'load' });
+      await templateReady(page, t);
       // Give anything delayed (onerror of a broken image, a timer) the chance to run, and hover every element.
       await page.mouse.move(10, 10);
       await page.waitForTimeout(200);
@@ -84,5 +85,21 @@ describe.skipIf(!hasChromium)('hostile content stays text', () => {
     await page.context().close();
   });
 
-  it.todo('indicator note text is kept once the indicator page shows notes per year (issue 6)');
+  it('the note of an actual value is shown as text in its year\'s row of the indicator table, and nothing in it runs', async () => {
+    const { page, errors } = await openPage(browser, '/indicators/hostile-indicator/', { base: fixture.base });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.getByRole('radio', { name: 'таблицу' }).check();
+    const row = page.locator('table.indicator-table tr[data-year="2024"]');
+    await expect(row.isVisible()).resolves.toBe(true);
+    const note = `Примечание <img src=x onerror="window.__pwned='note'"> <script>alert('note')</script> из Word`;
+    await expect(row.innerText()).resolves.toContain(note);
+    await expect(row.innerText()).resolves.toContain(`Источник: <a href="javascript:window.__pwned='actual-source'">Мониторинг</a>`);
+    await expect(row.locator('img, script, a').count()).resolves.toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await executionTraces(page)).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
-import { builtSites, otherPages } from './templates.ts';
+import { builtSites, otherPages, templateReady } from './templates.ts';
 import { DEFAULT_LOCAL_BACKEND_URL } from '../../src/lib/cms-config.ts';
 
 // Decap probes its local Git backend (decap-server) only when /admin/ is opened on 127.0.0.1 or localhost
@@ -16,10 +16,11 @@ describe.skipIf(!hasChromium)('no request to any other host', () => {
   afterAll(async () => { await browser?.close(); });
 
   for (const site of builtSites()) {
-    const pages = [...site.templates, ...otherPages(site.dist).map((p) => ({ name: p, path: p, status: 200 }))];
+    const pages = [...site.templates, ...otherPages(site.dist)];
     for (const t of pages) {
       it(`${site.label}: ${t.name} (${t.path}) requests nothing from another host and breaks no rule of its CSP`, async () => {
         const { page, errors, foreignRequests } = await openPage(browser, t.path, { base: site.base });
+        await templateReady(page, t);
         // Use the page as a reader would: open the vision panel, scroll to the end so anything lazy loads.
         const toggle = page.locator('.vision summary');
         if (await toggle.count()) await toggle.click();

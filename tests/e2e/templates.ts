@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readContent } from '../../src/integrations/content-files.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from './fixture-site.ts';
@@ -20,15 +21,20 @@ export interface TemplateDef {
   suffix?: string | ((data: Record<string, unknown>) => string);
   /** Expected HTTP status (404 page). */
   status?: number;
+  /** Selector that appears once the page's script has drawn what the check must see (filtered catalogue, search results). */
+  ready?: string;
 }
 
 export const TEMPLATES: TemplateDef[] = [
   { name: 'home', path: '/' },
   { name: 'catalogue', path: '/materials/' },
+  // Facets chosen in the address, as the catalogue script keeps them (src/lib/facets.ts, params from the schema's `filter`).
+  { name: 'catalogue with filters', path: '/materials/?subject=mathematics&level=ooo', ready: '[data-catalogue][data-rendered] [data-facets] input:checked' },
   { name: 'material', collection: 'materials' },
   { name: 'taxonomy term', collection: 'deficits' },
   { name: 'case', collection: 'cases' },
   { name: 'case bank', collection: 'banks' },
+  // The roadmap, with its filters, is a section of the programme page, not a page of its own.
   { name: 'programme', collection: 'programmes' },
   { name: 'programme dashboard', collection: 'programmes', suffix: 'indicators/' },
   { name: 'yearly report', collection: 'programmes', suffix: (data) => `report/${(data.period as { start: number }).start}/` },
@@ -36,11 +42,16 @@ export const TEMPLATES: TemplateDef[] = [
   { name: 'events', path: '/events/' },
   { name: 'event', collection: 'events' },
   { name: 'content page', collection: 'pages' },
-  { name: 'search', path: '/search/?q=%D0%98%D0%9E%D0%9C' },
+  { name: 'search', path: '/search/?q=%D0%98%D0%9E%D0%9C', ready: '#search-status:not(:empty)' },
   { name: '404', path: '/net-takoy-stranicy/', status: 404 },
 ];
 
-export interface Template { name: string; path: string; status: number }
+export interface Template { name: string; path: string; status: number; ready?: string }
+
+/** Waits until the template's script has drawn the state the checks look at. */
+export async function templateReady(page: Page, t: { ready?: string }): Promise<void> {
+  if (t.ready) await page.waitForSelector(t.ready, { state: 'attached' });
+}
 
 /** Templates a built site has: collection templates whose collection is empty are left out. */
 export function resolveTemplates(contentDir: string): Template[] {
@@ -53,18 +64,21 @@ export function resolveTemplates(contentDir: string): Template[] {
       const data = entry?.data as Record<string, unknown> & { slug: string } | undefined;
       if (data) p = entryUrl(t.collection, data.slug) + (typeof t.suffix === 'function' ? t.suffix(data) : t.suffix ?? '');
     }
-    if (p) result.push({ name: t.name, path: p, status: t.status ?? 200 });
+    if (p) result.push({ name: t.name, path: p, status: t.status ?? 200, ready: t.ready });
   }
   return result;
 }
 
 export interface BuiltSite { label: string; base: string; dist: string; templates: Template[] }
 
-/** Pages outside the common layout that the outside-request check opens too, when the build has them. */
-export const OTHER_PAGES = ['/admin/'];
+/**
+ * Pages outside the common layout that the outside-request check opens too, when the build has them.
+ * The editor is checked once its bundle has drawn a screen: without decap-server that is the login screen («Войти через GitHub»).
+ */
+export const OTHER_PAGES: Template[] = [{ name: 'editor', path: '/admin/', status: 200, ready: 'body button' }];
 
-export function otherPages(dist: string): string[] {
-  return OTHER_PAGES.filter((p) => fs.existsSync(path.join(dist, p, 'index.html')));
+export function otherPages(dist: string): Template[] {
+  return OTHER_PAGES.filter((p) => fs.existsSync(path.join(dist, p.path, 'index.html')));
 }
 
 /** The two sites every check runs on: the real content in dist/, and the hostile fixture, which has every template. */
