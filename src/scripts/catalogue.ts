@@ -126,9 +126,10 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     const page = found.slice(0, visible);
     // The first screen is drawn as soon as its cards arrive; the rest of the page is fetched meanwhile and follows.
     const first = Math.min(page.length, visible - pageSize + FIRST_SCREEN);
+    const headCards = cardsOf(page.slice(0, first)); // requested first, so the first screen's chunks go out first
     const rest = cardsOf(page.slice(first));
     rest.catch(() => undefined);
-    const head = await cardsOf(page.slice(0, first));
+    const head = await headCards;
     if (token !== renderToken) return; // a newer click already took over
     list.replaceChildren(...page.slice(0, first).map((item, k) => cardElement(item, head[k])));
     const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
