@@ -6,6 +6,9 @@ import { MATERIAL_FORMS } from '../lib/words.ts';
 
 interface State { selection: Selection; sort: SortOrder }
 
+/** How long a pointer or focus rests on a facet before its cards are fetched ahead of the click. */
+const INTENT_MS = 80;
+
 export async function initCatalogue(root: HTMLElement): Promise<void> {
   const base = root.dataset.catalogue!;
   const pageSize = Number(root.dataset.pageSize) || 30;
@@ -158,9 +161,15 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       for (const n of chunksOf(sorted(filterMaterials(items, next), rank).slice(0, FIRST_SCREEN), index.chunk)) chunk(n).catch(() => undefined);
     });
   };
-  const boxOf = (e: Event) => (e.target as Element).closest('label')?.querySelector<HTMLInputElement>('input') ?? null;
-  form.addEventListener('pointerover', (e) => prefetch(boxOf(e)));
-  form.addEventListener('focusin', (e) => prefetch(boxOf(e)));
+  // Only a pause on one facet counts as intent: a pointer or Tab passing over many facets fetches nothing.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const soon = (e: Event) => {
+    clearTimeout(pause);
+    const box = (e.target as Element).closest('label')?.querySelector<HTMLInputElement>('input') ?? null;
+    pause = setTimeout(() => prefetch(box), INTENT_MS);
+  };
+  form.addEventListener('pointerover', soon);
+  form.addEventListener('focusin', soon);
 
   function cardElement(item: CatalogueItem, [slug, title, date, summary]: Card): HTMLLIElement {
     const li = document.createElement('li');
