@@ -17,35 +17,36 @@ const dist = path.resolve(args.dist!);
 const server = await serveStatic(dist);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-const loaded: { url: string; raw: number; gzip: number }[] = [];
+// Only the paths are noted while the page runs: reading and compressing files here would steal time from the
+// server, which shares this process. Sizes are computed after the clicks.
+const loadedPaths: string[] = [];
 let loading = true;
 // Files fetched by each facet change (after load): how much of the first clicks' time is the network.
-let clickFetches = { n: 0, gzip: 0 };
-page.on('response', async (r) => {
+let clickPaths: string[] = [];
+page.on('response', (r) => {
   const u = new URL(r.url());
   if (!u.href.startsWith(server.url)) return;
-  const file = path.join(dist, decodeURIComponent(u.pathname), u.pathname.endsWith('/') ? 'index.html' : '');
-  if (!fs.existsSync(file)) return;
-  const body = fs.readFileSync(file);
-  const gzip = zlib.gzipSync(body, { level: 6 }).length;
-  if (loading) loaded.push({ url: u.pathname, raw: body.length, gzip });
-  else if (u.pathname !== '/favicon.svg') { // Chromium asks for the icon again after each history.pushState
-
-    clickFetches = { n: clickFetches.n + 1, gzip: clickFetches.gzip + gzip };
-    if (process.env.MEASURE_VERBOSE) console.log(`    ${u.pathname}`);
-  }
+  if (loading) loadedPaths.push(u.pathname);
+  else if (u.pathname !== '/favicon.svg') clickPaths.push(u.pathname); // Chromium asks for the icon again after each history.pushState
 });
+const sizeOf = (pathname: string) => {
+  const file = path.join(dist, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+  if (!fs.existsSync(file)) return { url: pathname, raw: 0, gzip: 0 };
+  const body = fs.readFileSync(file);
+  return { url: pathname, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length };
+};
 await page.goto(`${server.url}/materials/`);
 await page.waitForSelector('[data-catalogue][data-rendered]');
 await page.waitForLoadState('networkidle');
 loading = false;
+const loaded = loadedPaths.map(sizeOf);
 const total = loaded.reduce((s, x) => ({ raw: s.raw + x.raw, gzip: s.gzip + x.gzip }), { raw: 0, gzip: 0 });
 const materials = await page.locator('[data-status]').textContent();
 
 // Tick the first available value of each facet in turn, then untick them in reverse: every change is timed.
 const timings: number[] = [];
 const firstScreens: number[] = [];
-const fetches: string[] = [];
+const fetches: string[][] = [];
 const boxes = await page.locator('[data-facets] fieldset').count();
 const clicks = Number(args.clicks);
 const toggled: string[] = [];
@@ -56,7 +57,7 @@ for (let k = 0; timings.length < clicks; k++) {
     : toggled.pop();
   if (!id) break;
   if (k < boxes) toggled.push(id);
-  clickFetches = { n: 0, gzip: 0 };
+  clickPaths = [];
   if (hoverMs > 0) {
     await page.hover(`label[for="${id}"]`);
     await page.waitForTimeout(hoverMs);
@@ -74,7 +75,7 @@ for (let k = 0; timings.length < clicks; k++) {
   timings.push(full);
   // Responses are reported asynchronously: let the late ones arrive before counting.
   await page.waitForTimeout(50);
-  fetches.push(`${clickFetches.n} (${(clickFetches.gzip / 1024).toFixed(1)} КБ)`);
+  fetches.push(clickPaths);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const FIRST_SCREEN_NOTE = 'первые карточки, видимые без прокрутки; остальные карточки страницы дорисовываются следом';
@@ -88,7 +89,7 @@ if (firstScreens.some((t) => t > 0)) {
   console.log(`Смена отбора → первый экран списка (${FIRST_SCREEN_NOTE}): медиана ${median(firstScreens).toFixed(1)} мс, максимум ${Math.max(...firstScreens).toFixed(1)} мс`);
   console.log(`  ${firstScreens.map((t) => t.toFixed(1)).join(', ')} мс`);
 }
-console.log(`Файлов загружено при каждом нажатии (gzip): ${fetches.join(', ')}`);
+console.log(`Файлов загружено при каждом нажатии (gzip): ${fetches.map((ps) => `${ps.length} (${(ps.reduce((t, p) => t + sizeOf(p).gzip, 0) / 1024).toFixed(1)} КБ)`).join(', ')}`);
 console.log(`Нагрузка машины (load average за 1/5/15 мин): ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 await browser.close();
 await server.close();

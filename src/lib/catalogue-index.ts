@@ -79,6 +79,12 @@ export function decodeCatalogue(index: CatalogueIndex): CatalogueItem[] {
  */
 export const FIRST_SCREEN = 6;
 
+/**
+ * Cards the filtered list shows at once, and adds per «Показать ещё» (pages without JavaScript keep 30). Results of
+ * several facets are scattered over the chunks, so each card may cost a request: twelve keep a change to two rounds.
+ */
+export const LIST_STEP = 12;
+
 /** Chunk numbers holding the cards of these items, each once, in the order the list first needs them. */
 export function chunksOf(items: readonly { i: number }[], chunk: number): number[] {
   return [...new Set(items.map((item) => Math.floor(item.i / chunk)))];

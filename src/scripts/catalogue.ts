@@ -1,5 +1,5 @@
 /** Instant filtering of the materials catalogue in the browser: fetches the compact index, builds the facet checkboxes, keeps the state in the URL. */
-import { chunksOf, decodeCatalogue, FIRST_SCREEN, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
+import { chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
 import { filterMaterials, materialFacets, searchFromSelection, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
 import { countOf, formatDate } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
@@ -11,7 +11,7 @@ const INTENT_MS = 80;
 
 export async function initCatalogue(root: HTMLElement): Promise<void> {
   const base = root.dataset.catalogue!;
-  const pageSize = Number(root.dataset.pageSize) || 30;
+  const pageSize = Number(root.dataset.pageSize) || LIST_STEP;
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-facets]');
   const list = $<HTMLUListElement>('[data-results]');
@@ -74,7 +74,8 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   $<HTMLElement>('[data-tools]').hidden = false;
 
   let state: State = selectionFromSearch(location.search, params);
-  let visible = pageSize;
+  // Without a query the list still shows the page built into the HTML; «Показать ещё» continues from there.
+  let visible = location.search ? pageSize : Math.max(pageSize, list.children.length);
   let renderToken = 0;
 
   const navigate = (next: State) => {
