@@ -1,9 +1,9 @@
 /** Astro collections, one per entry of the content model in src/schema/collections.ts. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { folderLoader } from './data/content-loader.ts';
+import { parseYaml } from './lib/frontmatter.ts';
 import { collections as model, settingsSchema, SETTINGS_FILE } from './schema/collections.ts';
 
 /** CONTENT_DIR lets the benchmark and tests build another content tree (generated or broken fixtures). */
@@ -13,7 +13,7 @@ type Model = (typeof model)[number];
 
 function toCollection(def: Model) {
   return defineCollection({
-    loader: glob({ pattern: def.format === 'md' ? '*.md' : '*.{yaml,yml}', base: path.join(contentDir, def.name) }),
+    loader: folderLoader(path.join(contentDir, def.name), def.format),
     schema: def.schema,
   });
 }
@@ -26,7 +26,7 @@ const fromModel = Object.fromEntries(model.map((def) => [def.name, toCollection(
 export const collections = {
   ...fromModel,
   settings: defineCollection({
-    loader: async () => [{ id: 'site', ...parse(fs.readFileSync(path.join(contentDir, SETTINGS_FILE), 'utf8')) }],
+    loader: async () => [{ id: 'site', ...parseYaml(fs.readFileSync(path.join(contentDir, SETTINGS_FILE), 'utf8')) }],
     schema: settingsSchema,
   }),
 };

@@ -6,7 +6,7 @@ import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
 import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
 import { isoDate } from '../lib/format.ts';
-import { rankRelated } from '../lib/related.ts';
+import { relatedIndex } from '../lib/related.ts';
 
 export interface FacetWithTerms extends FacetField { terms: [value: string, title: string][] }
 
@@ -55,25 +55,12 @@ async function build(): Promise<Catalogue> {
 }
 
 type MaterialData = CollectionEntry<'materials'>['data'];
-let neighbours: Promise<{ bySlug: Map<string, MaterialData>; byTerm: Map<string, MaterialData[]> }> | undefined;
+let related: Promise<Map<string, MaterialData[]>> | undefined;
 
-/** Related materials of one material. Candidates come from an inverted index of deficits and subjects, so 10 000 pages do not each scan 10 000 materials. */
-export async function relatedMaterials(slug: string, limit = 5): Promise<MaterialData[]> {
-  neighbours ??= catalogue().then(({ entries }) => {
-    const byTerm = new Map<string, MaterialData[]>();
-    for (const { data } of entries) {
-      for (const key of [...data.deficits.map((d) => `d:${d}`), ...data.subjects.map((s) => `s:${s}`)]) {
-        const list = byTerm.get(key);
-        if (list) list.push(data); else byTerm.set(key, [data]);
-      }
-    }
-    return { bySlug: new Map(entries.map((e) => [e.data.slug, e.data])), byTerm };
-  });
-  const { bySlug, byTerm } = await neighbours;
-  const target = bySlug.get(slug);
-  if (!target) return [];
-  const candidates = new Set([...target.deficits.map((d) => `d:${d}`), ...target.subjects.map((s) => `s:${s}`)].flatMap((k) => byTerm.get(k) ?? []));
-  return rankRelated(target, [...candidates], limit);
+/** Related materials of one material; computed for all materials at once on first use (see relatedIndex). */
+export async function relatedMaterials(slug: string): Promise<MaterialData[]> {
+  related ??= catalogue().then(({ entries }) => relatedIndex(entries.map((e) => e.data)));
+  return (await related).get(slug) ?? [];
 }
 
 let casesByMaterial: Promise<Map<string, CollectionEntry<'cases'>[]>> | undefined;

@@ -1,6 +1,9 @@
 /** Loads collections for pages and resolves relations to titles; the only place pages touch astro:content. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bodyOfSource } from '../lib/frontmatter.ts';
 import { collectionDef, collections as model } from '../schema/collections.ts';
 import { attachmentInfo } from './files.ts';
 
@@ -73,4 +76,9 @@ export function materialsIndexDigest(all: CollectionEntry<'materials'>[]): strin
 
 export function collectionLabel(name: string): string {
   return collectionDef(name).label;
+}
+
+/** Markdown body of an entry, read from its file when the page renders: the content store keeps only frontmatter (see content-loader.ts). */
+export function bodyOf(entry: { filePath?: string }): string {
+  return entry.filePath ? bodyOfSource(fs.readFileSync(path.resolve(entry.filePath), 'utf8')) : '';
 }

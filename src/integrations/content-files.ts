@@ -12,6 +12,20 @@ export interface ContentTree {
   unreadable: { file: string; message: string }[];
 }
 
+/** Parsed files of this process by absolute path: the content check and the search index read the same tree once. */
+const parsed = new Map<string, { stamp: string; data: Record<string, unknown>; body?: string }>();
+
+function parseFile(file: string): { data: Record<string, unknown>; body?: string } {
+  const stat = fs.statSync(file);
+  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const known = parsed.get(file);
+  if (known?.stamp === stamp) return known;
+  const source = fs.readFileSync(file, 'utf8');
+  const result = file.endsWith('.md') ? splitFrontmatter(source) : { data: parseYaml(source) };
+  parsed.set(file, { stamp, ...result });
+  return result;
+}
+
 export function readContent(root: string, contentDir = 'content'): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
@@ -22,13 +36,8 @@ export function readContent(root: string, contentDir = 'content'): ContentTree {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
       try {
-        const source = fs.readFileSync(file, 'utf8');
-        if (name.endsWith('.md')) {
-          const { data, body } = splitFrontmatter(source);
-          tree.entries.push({ collection: def.name, file: rel(file), data, body });
-        } else {
-          tree.entries.push({ collection: def.name, file: rel(file), data: parseYaml(source) });
-        }
+        const { data, body } = parseFile(file);
+        tree.entries.push({ collection: def.name, file: rel(file), data, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });
       }

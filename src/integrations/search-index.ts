@@ -41,10 +41,14 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const entry of entries) {
-    const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-    if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  // Records go to Pagefind's process in batches without waiting for each answer, so building records here overlaps its indexing.
+  const BATCH = 500;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    await Promise.all(entries.slice(i, i + BATCH).map(async (entry) => {
+      const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+      if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }));
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -54,20 +58,35 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   return { records: entries.length, attachments: texts.size, failures, ms: Math.round(performance.now() - started) };
 }
 
+/**
+ * The index is built from content/ and public/, not from the pages, so it starts when the build starts and Pagefind's own
+ * process indexes on the second core while Astro renders pages; it is written aside and moved into dist/ at the end.
+ */
 export default function searchIndex(): AstroIntegration {
   let root = '';
   let publicDir = '';
+  let aside = '';
+  let pending: Promise<IndexReport | Error> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
+        aside = path.join(fileURLToPath(config.cacheDir), 'search-index');
+      },
+      'astro:build:start': () => {
+        fs.rmSync(aside, { recursive: true, force: true });
+        pending = buildSearchIndex(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir }).catch((error: Error) => error);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(root, fileURLToPath(dir), { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir });
+        const report = await pending!;
+        if (report instanceof Error) throw report;
+        const target = path.join(fileURLToPath(dir), 'pagefind');
+        fs.rmSync(target, { recursive: true, force: true });
+        fs.renameSync(path.join(aside, 'pagefind'), target);
         for (const f of report.failures) logger.warn(`Файл не прочитан для поиска: public${f.file} — ${f.reason}`);
-        logger.info(`Поисковый индекс: ${report.records} записей, текст ${report.attachments} вложений, ${(report.ms / 1000).toFixed(1)} с`);
+        logger.info(`Поисковый индекс: ${report.records} записей, текст ${report.attachments} вложений, ${(report.ms / 1000).toFixed(1)} с (одновременно со страницами)`);
       },
     },
   };

@@ -1,0 +1,61 @@
+/**
+ * Content-layer loader for one collection folder. It parses files with the same code as the content check
+ * (src/lib/frontmatter.ts) and stores only validated frontmatter: Markdown bodies stay on disk and are read when
+ * a page renders (bodyOf in site.ts). Astro's glob() would also render every body with its own Markdown pipeline,
+ * which the portal never uses, and keep bodies and HTML in the store that is embedded into the build as one string:
+ * at 100 000 materials that string passes V8's limit.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
+
+const ENTRY_FILE = { md: /\.md$/, yaml: /\.ya?ml$/ } as const;
+
+export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Loader {
+  return {
+    name: 'portal-folder-loader',
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) => {
+      const root = config.root.pathname;
+      const idOfFile = new Map<string, string>();
+
+      async function sync(file: string): Promise<void> {
+        const source = fs.readFileSync(file, 'utf8');
+        const digest = generateDigest(source);
+        const data = format === 'md' ? splitFrontmatter(source).data : parseYaml(source);
+        // The same id as glob(): the entry's slug field, else the file name.
+        const id = typeof data.slug === 'string' && data.slug ? data.slug : path.basename(file).replace(ENTRY_FILE[format], '');
+        const old = idOfFile.get(file);
+        if (old && old !== id) store.delete(old);
+        idOfFile.set(file, id);
+        if (store.get(id)?.digest === digest) return;
+        store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: path.relative(root, file), digest });
+      }
+
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => ENTRY_FILE[format].test(n)).sort().map((n) => path.join(dir, n)) : [];
+      const before = new Set(store.keys());
+      for (const file of files) await sync(file);
+      for (const id of idOfFile.values()) before.delete(id);
+      for (const id of before) store.delete(id);
+
+      if (!watcher) return;
+      watcher.add(dir);
+      const ours = (file: string) => path.dirname(file) === dir && ENTRY_FILE[format].test(file);
+      const reload = async (file: string) => {
+        if (!ours(file)) return;
+        try {
+          await sync(file);
+          logger.info(`Обновлено: ${path.relative(root, file)}`);
+        } catch (error) {
+          logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (file) => {
+        const id = idOfFile.get(file);
+        if (ours(file) && id) { store.delete(id); idOfFile.delete(file); }
+      });
+    },
+  };
+}
