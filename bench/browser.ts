@@ -1,7 +1,7 @@
 /** Browser timings for the bench in the Debian Chromium: facet change → updated list, first search result, programme dashboard render. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,9 +9,6 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 /** Selectors the catalogue, search and dashboard expose; a timing is reported as unavailable when its control is absent. */
 const FACET_CONTROL = 'main form input[type=checkbox], main fieldset input[type=checkbox], main form select';
-const SEARCH_INPUT = 'main input[type=search], main input[name=q]';
-const SEARCH_QUERY = 'наставничество';
-const DASHBOARD = 'main canvas, main [data-dashboard], main .dashboard, main svg[role=img]';
 
 /** Milliseconds from a change in the page until the first DOM change inside main that is not the control itself, plus one frame. */
 async function facetChange(page: Page): Promise<number | string> {
@@ -36,31 +33,40 @@ async function facetChange(page: Page): Promise<number | string> {
   return t1 < 0 ? 'н/д: список не изменился за 10 с' : t1 - t0;
 }
 
-/** Milliseconds from typing a query until a new link appears in main (live search), or from Enter to it after navigation. */
-async function firstResult(page: Page, origin: string): Promise<number | string> {
-  const input = page.locator(SEARCH_INPUT).first();
-  if (await input.count() === 0) return 'н/д: на /search/ нет поля поиска';
-  const before = await page.locator('main a[href]').count();
-  const t0 = Date.now();
-  await input.fill(SEARCH_QUERY);
-  try {
-    await page.waitForFunction((n) => document.querySelectorAll('main a[href]').length > n, before, { timeout: 5_000 });
-    return Date.now() - t0;
-  } catch { /* not a live search: submit the form */ }
-  const t1 = Date.now();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`);
-  try {
-    await page.waitForFunction((n) => document.querySelectorAll('main a[href]').length > n, before, { timeout: 10_000 });
-    return Date.now() - t1;
-  } catch {
-    return 'н/д: результатов не появилось за 10 с';
+/** Typical teacher queries: a word form that the index stores differently, an abbreviation, a two-word subject. */
+export const SEARCH_QUERIES = ['наставничество', 'ИОМ', 'функциональная грамотность'];
+
+/**
+ * For each query, in a fresh browser context (nothing cached, as for a teacher's first search): milliseconds from typing
+ * the query on /search/ until the first result link is shown, and the bytes the search fetched (the Pagefind script, wasm and index parts).
+ */
+async function searchTimings(browser: Browser, origin: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const query of SEARCH_QUERIES) {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    let bytes = 0;
+    page.on('response', async (r) => { if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length; });
+    const t0 = Date.now();
+    await page.locator('#search-q').fill(query);
+    try {
+      await page.locator('#search-results li a').first().waitFor({ timeout: 15_000 });
+      const ms = Date.now() - t0;
+      await page.waitForLoadState('networkidle');
+      out[`первый результат поиска «${query}»`] = `${ms} мс, загружено ${(bytes / 1024).toFixed(0)} КБ`;
+    } catch {
+      out[`первый результат поиска «${query}»`] = 'н/д: результатов не появилось за 15 с';
+    }
+    await context.close();
   }
+  return out;
 }
 
-/** Milliseconds from navigation start until the dashboard element is in the page and load has finished, plus one frame. */
+/** Milliseconds from navigation start until a programme's indicator dashboard is loaded and painted. */
 async function dashboard(page: Page, url: string): Promise<number | string> {
   await page.goto(url, { waitUntil: 'load' });
-  if (await page.locator(DASHBOARD).count() === 0) return 'н/д: на странице программы нет дашборда';
+  if (await page.locator('main .indicator-grid').count() === 0) return 'н/д: на странице нет дашборда показателей';
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(() => performance.now());
 }
@@ -74,14 +80,18 @@ export async function browserTimings(dist: string): Promise<Record<string, numbe
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
     await page.goto(`${server.url}/materials/`, { waitUntil: 'load' });
     result['смена фильтра → обновлённый список'] = await facetChange(page);
-    await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
-    result['первый результат поиска'] = await firstResult(page, server.url);
+    Object.assign(result, await searchTimings(browser, server.url));
     const programmes = path.join(dist, 'programmes');
     const first = fs.existsSync(programmes) ? fs.readdirSync(programmes, { withFileTypes: true }).find((e) => e.isDirectory())?.name : undefined;
-    result['дашборд программы'] = first ? await dashboard(page, `${server.url}/programmes/${first}/`) : 'н/д: нет программ';
+    result['дашборд программы'] = first ? await dashboard(page, `${server.url}/programmes/${first}/indicators/`) : 'н/д: нет программ';
   } finally {
     await browser.close();
     await server.close();
   }
   return result;
+}
+
+// `node bench/browser.ts [dist]`: the timings alone, on an existing build.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  console.log(await browserTimings(path.resolve(process.argv[2] ?? 'dist')));
 }

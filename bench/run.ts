@@ -73,8 +73,12 @@ async function run(name: string, command: string, args: string[], env: NodeJS.Pr
 const portalCache = path.join(work, `cache-portal-${N}`);
 const portalEnv = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: portalCache };
 
+/** Every measured build starts without an output folder, as on a CI runner (deleting 10 000 pages is not building them). */
+const clearDist = () => fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+
 async function portalBuild(): Promise<Row> {
   fs.rmSync(portalCache, { recursive: true, force: true });
+  clearDist();
   return run('Портал: npm run build (сайт и поиск)', 'npm', ['run', 'build', '--silent'], portalEnv, path.join(root, 'dist'));
 }
 
@@ -84,6 +88,7 @@ async function incremental(): Promise<{ row: Row; published: boolean }> {
   const file = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[Math.floor(N / 2)];
   const marker = `Правка для проверки публикации ${Date.now()}.`;
   fs.appendFileSync(path.join(dir, file), `\n${marker}\n`);
+  clearDist();
   const row = await run(`Портал: пересборка после правки ${file}`, 'npm', ['run', 'build', '--silent'], portalEnv, path.join(root, 'dist'));
   const slug = /^slug:\s*(\S+)/m.exec(fs.readFileSync(path.join(dir, file), 'utf8'))?.[1] ?? file.replace(/\.md$/, '');
   const page = path.join(root, 'dist/materials', slug, 'index.html');

@@ -11,11 +11,39 @@ import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { readContent } from './content-files.ts';
+import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
+import { createHash } from 'node:crypto';
 
-export interface IndexReport { records: number; attachments: number; failures: { file: string; reason: string }[]; ms: number }
+export interface IndexReport {
+  records: number;
+  attachments: number;
+  failures: { file: string; reason: string }[];
+  /** Pagefind bundles written, and how many of them had to be indexed (the rest came unchanged from the cache). */
+  shards: number;
+  indexed: number;
+  ms: number;
+}
+
+/** One Pagefind bundle from ready record documents, indexed in its own Pagefind process. */
+async function indexShard(urls: string[], docs: string[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Records go to Pagefind's process in batches without waiting for each answer.
+  const BATCH = 500;
+  for (let i = 0; i < docs.length; i += BATCH) {
+    await Promise.all(docs.slice(i, i + BATCH).map(async (content, k) => {
+      const added = await index.addHTMLFile({ url: urls[i + k], content });
+      if (added.errors.length) throw new Error(`Pagefind: ${urls[i + k]}: ${added.errors.join('; ')}`);
+    }));
+  }
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
 
 /** Builds the search index of a repository folder into outDir/pagefind. */
-export async function buildSearchIndex(root: string, outDir: string, opts: { contentDir?: string; publicDir?: string } = {}): Promise<IndexReport> {
+export async function buildSearchIndex(root: string, outDir: string, opts: { contentDir?: string; publicDir?: string; cacheDir?: string } = {}): Promise<IndexReport> {
   const started = performance.now();
   const contentDir = opts.contentDir ?? 'content';
   const publicDir = opts.publicDir ?? path.join(root, 'public');
@@ -39,23 +67,43 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const files = entries.flatMap((e) => ((e.data.files ?? []) as { path: string }[]).map((f) => f.path));
   const { texts, failures } = await extractAll(files, (sitePath) => new Uint8Array(fs.readFileSync(path.join(publicDir, decodeURI(sitePath)))));
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  // Records go to Pagefind's process in batches without waiting for each answer, so building records here overlaps its indexing.
-  const BATCH = 500;
-  for (let i = 0; i < entries.length; i += BATCH) {
-    await Promise.all(entries.slice(i, i + BATCH).map(async (entry) => {
-      const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-      if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
-    }));
+  // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard whose records
+  // are unchanged since the last build is copied from the cache folder instead of being indexed again.
+  const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  const urls: string[][] = Array.from({ length: count }, () => []);
+  for (const entry of entries) {
+    const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
+    const shard = shardOf(record.url, count);
+    shards[shard].push(recordHtml(record));
+    urls[shard].push(record.url);
   }
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  // The browser rewrites these query words into their index tokens (search-tokens.ts).
-  fs.writeFileSync(path.join(outDir, 'pagefind', 'abbreviations.json'), JSON.stringify(abbreviations(thesaurus)));
-  return { records: entries.length, attachments: texts.size, failures, ms: Math.round(performance.now() - started) };
+  const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
+  const kept = new Set<string>();
+  let indexed = 0;
+  // Small sites can leave a shard empty; bundles are the non-empty shards (at least one), numbered in order.
+  const nonEmpty = shards.map((_, i) => i).filter((i) => shards[i].length > 0);
+  const bundles = nonEmpty.length ? nonEmpty : [0];
+  for (const [position, shard] of bundles.entries()) {
+    const digest = createHash('sha1').update(`pagefind ${pagefindVersion}\n`);
+    urls[shard].forEach((url, i) => digest.update(`${url}\n${shards[shard][i]}\n`));
+    const name = `${shard}-${digest.digest('hex').slice(0, 16)}`;
+    const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;
+    const target = path.join(outDir, shardFolder(position));
+    if (cached && fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
+      fs.cpSync(cached, target, { recursive: true });
+    } else {
+      await indexShard(urls[shard], shards[shard], cached ?? target);
+      if (cached) fs.cpSync(cached, target, { recursive: true });
+      indexed++;
+    }
+    kept.add(name);
+  }
+  if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+  const manifest: SearchManifest = { shards: bundles.slice(1).map((_, k) => shardFolder(k + 1)), abbreviations: abbreviations(thesaurus) };
+  fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
+  return { records: entries.length, attachments: texts.size, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
 }
 
 /**
@@ -66,6 +114,7 @@ export default function searchIndex(): AstroIntegration {
   let root = '';
   let publicDir = '';
   let aside = '';
+  let cacheDir = '';
   let pending: Promise<IndexReport | Error> | undefined;
   return {
     name: 'search-index',
@@ -73,11 +122,12 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
-        aside = path.join(fileURLToPath(config.cacheDir), 'search-index');
+        cacheDir = fileURLToPath(config.cacheDir);
+        aside = path.join(cacheDir, 'search-index');
       },
       'astro:build:start': () => {
         fs.rmSync(aside, { recursive: true, force: true });
-        pending = buildSearchIndex(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir }).catch((error: Error) => error);
+        pending = buildSearchIndex(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir, cacheDir }).catch((error: Error) => error);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await pending!;
@@ -86,7 +136,7 @@ export default function searchIndex(): AstroIntegration {
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(path.join(aside, 'pagefind'), target);
         for (const f of report.failures) logger.warn(`Файл не прочитан для поиска: public${f.file} — ${f.reason}`);
-        logger.info(`Поисковый индекс: ${report.records} записей, текст ${report.attachments} вложений, ${(report.ms / 1000).toFixed(1)} с (одновременно со страницами)`);
+        logger.info(`Поисковый индекс: ${report.records} записей, текст ${report.attachments} вложений, частей ${report.shards} (заново проиндексировано ${report.indexed}), ${(report.ms / 1000).toFixed(1)} с (одновременно со страницами)`);
       },
     },
   };

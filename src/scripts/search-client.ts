@@ -1,6 +1,7 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
 import { hideTokens } from '../lib/search-tokens.ts';
+import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
 
 export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string> }
 interface PagefindResult { id: string; data(): Promise<ResultData> }
@@ -8,6 +9,7 @@ export interface PagefindSearch { results: PagefindResult[]; filters: Record<str
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
   debouncedSearch(q: string, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -24,14 +26,16 @@ export function loadPagefind(): Promise<Pagefind | null> {
   loading ??= (async () => {
     try {
       const url = '/pagefind/pagefind.js';
-      const [pf, list, stems] = await Promise.all([
+      const [pf, manifest, stems] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<Pagefind>,
-        fetch('/pagefind/abbreviations.json').then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []),
+        fetch(MANIFEST_PATH).then((r) => (r.ok ? r.json() as Promise<SearchManifest> : null)).catch(() => null),
         import('../lib/stem-ru.ts'),
       ]);
       stemQuery = stems.stemQuery;
-      known = new Set(list);
+      known = new Set(manifest?.abbreviations ?? []);
       await pf.options({ excerptLength: 24 });
+      // A large site's index comes in several bundles (search-shards.ts): merged, they answer as one.
+      await Promise.all((manifest?.shards ?? []).map((shard) => pf.mergeIndex(shard)));
       await pf.init();
       return pf;
     } catch {

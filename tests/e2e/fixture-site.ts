@@ -27,8 +27,9 @@ export function assembleFixtureContent(): string {
 export function buildFixtureSite(): string {
   assembleFixtureContent();
   execFileSync('npx', ['astro', 'build', '--outDir', FIXTURE_DIST], {
-    // Its own content cache, so the fixture never mixes with the real site's incremental build.
-    env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_CACHE_DIR: path.resolve('.tmp/hostile-cache') },
+    // Its own content cache, so the fixture never mixes with the real site's incremental build; a search index split
+    // into bundles of two records, so the browser's merging of index shards is tested too.
+    env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_CACHE_DIR: path.resolve('.tmp/hostile-cache'), SEARCH_RECORDS_PER_SHARD: '2' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return FIXTURE_DIST;

@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, siteUrl } from './browser.ts';
+import { FIXTURE_DIST } from './fixture-site.ts';
 
 /** What a teacher types, and what must come first (top 3) or at least be found. Over the demo content. */
 const QUERIES: { q: string; why: string; top?: string; found?: string[]; notFound?: string[]; params?: string }[] = [
@@ -129,5 +132,31 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
 
   it('no errors in the console during all of the above', () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('search over an index split into several bundles (the fixture site, two records per bundle)', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('finds records from every bundle, as one index would', async () => {
+    const base = inject('fixtureUrl');
+    const manifest = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIST, 'pagefind/portal.json'), 'utf8')) as { shards: string[] };
+    expect(manifest.shards.length).toBeGreaterThanOrEqual(2);
+    const expected: [string, string][] = [
+      ['семинар для наставников', '/events/hostile-event/'],
+      ['программа развития', '/programmes/hostile-programme/'],
+      ['доля педагогов', '/indicators/hostile-indicator/'],
+      ['урок из Word', '/materials/hostile-material/'],
+    ];
+    const { page } = await openPage(browser, '/search/', { base });
+    for (const [q, url] of expected) {
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await page.locator('#search-results li a').first().waitFor();
+      const urls = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(urls, q).toContain(url);
+    }
+    await page.context().close();
   });
 });
