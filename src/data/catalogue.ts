@@ -1,6 +1,7 @@
 /** Build-time catalogue of materials: facets with their terms and counts, the compact index and its card chunks. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { materials, taxonomies, type TaxonomyName } from './site.ts';
+import { materials, taxonomies, TAXONOMIES, type TaxonomyName } from './site.ts';
+import { termField, termsOf } from '../lib/taxonomy.ts';
 import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
 import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
@@ -19,8 +20,7 @@ export interface Catalogue {
   titleOrder: number[];
 }
 
-/** Cards per no-JS page and per «Показать ещё» step. */
-export const PAGE_SIZE = 30;
+export { PAGE_SIZE } from '../lib/pagination.ts';
 
 let cache: Promise<Catalogue> | undefined;
 
@@ -73,4 +73,22 @@ export async function casesWithMaterial(slug: string): Promise<CollectionEntry<'
     return map;
   });
   return (await casesByMaterial).get(slug) ?? [];
+}
+
+let byTerm: Promise<Map<string, { materials: CollectionEntry<'materials'>[]; cases: CollectionEntry<'cases'>[] }>> | undefined;
+const termKey = (taxonomy: string, slug: string) => `${taxonomy}\u0000${slug}`;
+
+/** Materials (in catalogue order) and cases of one taxonomy term, from one pass over the collections, so term pages stay cheap at 10 000 materials. */
+export async function termEntries(taxonomy: TaxonomyName, slug: string): Promise<{ materials: CollectionEntry<'materials'>[]; cases: CollectionEntry<'cases'>[] }> {
+  byTerm ??= Promise.all([catalogue(), getCollection('cases')]).then(([{ entries }, cases]) => {
+    const map = new Map<string, { materials: CollectionEntry<'materials'>[]; cases: CollectionEntry<'cases'>[] }>();
+    const slot = (key: string) => map.get(key) ?? map.set(key, { materials: [], cases: [] }).get(key)!;
+    for (const name of TAXONOMIES) {
+      const field = termField(name);
+      for (const m of entries) for (const t of termsOf(m.data as Record<string, unknown>, field)) slot(termKey(name, t)).materials.push(m);
+      for (const c of cases) for (const t of termsOf(c.data as Record<string, unknown>, field)) slot(termKey(name, t)).cases.push(c);
+    }
+    return map;
+  });
+  return (await byTerm).get(termKey(taxonomy, slug)) ?? { materials: [], cases: [] };
 }

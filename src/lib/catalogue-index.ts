@@ -1,4 +1,10 @@
 /** The compact catalogue index the materials page fetches: facet values of every material in a few bytes each; cards come in small chunks on demand. */
+
+/**
+ * Cards per chunk file. Small, because results of two or more facets are sparse in date order: each of the first
+ * results usually sits in a chunk of its own, so a chunk of 10 costs a tenth of the bytes a chunk of 50 did.
+ */
+export const CARD_CHUNK = 10;
 import type { FacetField, FacetItem } from './facets.ts';
 
 /** A catalogue entry as the list shows it: address slug, title, ISO date, short summary. */
@@ -34,7 +40,7 @@ function termNumber(c: string): number {
 export interface IndexSource { values: Record<string, string[]>; card: Card }
 
 /** Builds the index from materials already in display order; facet terms keep the order given (taxonomy order). */
-export function encodeCatalogue(entries: readonly IndexSource[], facets: readonly (FacetField & { terms: [string, string][] })[], chunk = 50): { index: CatalogueIndex; chunks: Card[][] } {
+export function encodeCatalogue(entries: readonly IndexSource[], facets: readonly (FacetField & { terms: [string, string][] })[], chunk = CARD_CHUNK): { index: CatalogueIndex; chunks: Card[][] } {
   const codes = new Map<string, string>();
   let n = 0;
   const outFacets: CatalogueFacet[] = facets.map((f) => {
@@ -64,6 +70,24 @@ export function decodeCatalogue(index: CatalogueIndex): CatalogueItem[] {
     }
     return { i, values };
   });
+}
+
+/**
+ * Cards a reader sees first without scrolling (about five on a laptop, two or three on a phone): the list shows them as
+ * soon as their chunks arrive, the rest of the page follows. Six, because a browser fetches six files at once from one
+ * HTTP/1.1 server: even when every card sits in its own chunk, the first screen waits for one round of requests.
+ */
+export const FIRST_SCREEN = 6;
+
+/**
+ * Cards the filtered list shows at once, and adds per «Показать ещё» (pages without JavaScript keep 30). Results of
+ * several facets are scattered over the chunks, so each card may cost a request: twelve keep a change to two rounds.
+ */
+export const LIST_STEP = 12;
+
+/** Chunk numbers holding the cards of these items, each once, in the order the list first needs them. */
+export function chunksOf(items: readonly { i: number }[], chunk: number): number[] {
+  return [...new Set(items.map((item) => Math.floor(item.i / chunk)))];
 }
 
 /** Item positions ordered by title (Russian collation): the page fetches it only when the reader sorts by title. */

@@ -1,5 +1,6 @@
-/** Content-Security-Policy of the portal: only the site itself, plus hashes of the few inline scripts it emits. */
+/** Content-Security-Policy of the portal: only the site itself, plus hashes of the few inline scripts it emits and the video players the settings allow in frames. */
 import { createHash } from 'node:crypto';
+import { frameSources } from './video.ts';
 
 export function scriptHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
@@ -10,9 +11,11 @@ export interface CspOptions {
   inlineScripts?: string[];
   /** Directives a <meta> element cannot carry (frame-ancestors) are only added for an HTTP header. */
   forHeader?: boolean;
+  /** Video player hosts the settings allow to embed (after the reader's click): frame-src lists exactly these. */
+  frameHosts?: readonly string[];
 }
 
-export function contentSecurityPolicy({ inlineScripts = [], forHeader = false }: CspOptions = {}): string {
+export function contentSecurityPolicy({ inlineScripts = [], forHeader = false, frameHosts = [] }: CspOptions = {}): string {
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     // 'wasm-unsafe-eval' lets the site's own search index (WebAssembly) run; no JavaScript eval is allowed.
@@ -24,7 +27,7 @@ export function contentSecurityPolicy({ inlineScripts = [], forHeader = false }:
     ['connect-src', ["'self'"]],
     ['media-src', ["'self'"]],
     ['object-src', ["'none'"]],
-    ['frame-src', ["'none'"]],
+    ['frame-src', frameSources(frameHosts)],
     ['worker-src', ["'self'", 'blob:']],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

@@ -9,7 +9,8 @@ export function termField(taxonomy: string): string {
   return f;
 }
 
-function termsOf(entry: Record<string, unknown>, field: string): string[] {
+/** Terms an entry has in one field (a list or a single value). */
+export function termsOf(entry: Record<string, unknown>, field: string): string[] {
   const v = entry[field];
   return Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
 }

@@ -4,6 +4,7 @@ import {
   choice, date, filePath, list, longText, markdownBody, meta, relation, relations, slug, text, url, year,
 } from './fields.ts';
 import { UPLOAD_RULE_TEXT } from './media.ts';
+import { DEFAULT_VIDEO_HOSTS, HOST_NAME } from '../lib/video.ts';
 
 const optionalText = (title: string, description?: string) => text(title, description).optional();
 const optionalLongText = (title: string, description?: string) => longText(title, description).optional();
@@ -41,7 +42,10 @@ export const attachmentSchema = z.object({
 
 export const linkSchema = z.object({
   title: text('Подпись ссылки'),
-  url: url('Ссылка'),
+  url: meta(
+    z.string({ error: 'ожидалась ссылка' }).trim().regex(/^(?:https?:\/\/[^\s]+|\/uploads\/[^\s?#]+)$/, { error: 'ожидалась ссылка, начинающаяся с https://, или путь к видеофайлу сайта, начинающийся с /uploads/' }),
+    { title: 'Ссылка', description: 'Адрес страницы или видео (RuTube, VK Видео, YouTube), либо путь к видеофайлу MP4 на сайте: /uploads/…' },
+  ),
   kind: choice('Вид', { video: 'Видеозапись', page: 'Страница', document: 'Документ' }).default('page'),
 });
 
@@ -257,6 +261,11 @@ export const settingsSchema = z.object({
     hours: optionalText('Часы работы'),
   }), { title: 'Контакты' }),
   navigation: list(z.object({ label: text('Подпись'), href: text('Адрес', 'Например «/materials/»') }), 'Главное меню'),
+  video_hosts: list(
+    meta(z.string({ error: 'ожидалось имя сервера' }).trim().toLowerCase().regex(HOST_NAME, { error: 'ожидалось имя сервера без https:// и без пути, например rutube.ru' }), { title: 'Сервер видеоплеера' }),
+    'Видеосервисы, которые можно встроить',
+    'Плеер этих серверов появляется на странице материала после нажатия «Показать видео»; видео с других сайтов показываются ссылкой',
+  ).default([...DEFAULT_VIDEO_HOSTS]),
 });
 
 // ---------- the registry ----------

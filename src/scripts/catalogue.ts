@@ -1,14 +1,17 @@
 /** Instant filtering of the materials catalogue in the browser: fetches the compact index, builds the facet checkboxes, keeps the state in the URL. */
-import { decodeCatalogue, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
+import { chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
 import { filterMaterials, materialFacets, searchFromSelection, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
 import { countOf, formatDate } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
 
 interface State { selection: Selection; sort: SortOrder }
 
+/** How long a pointer or focus rests on a facet before its cards are fetched ahead of the click. */
+const INTENT_MS = 80;
+
 export async function initCatalogue(root: HTMLElement): Promise<void> {
   const base = root.dataset.catalogue!;
-  const pageSize = Number(root.dataset.pageSize) || 30;
+  const pageSize = Number(root.dataset.pageSize) || LIST_STEP;
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-facets]');
   const list = $<HTMLUListElement>('[data-results]');
@@ -29,9 +32,14 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   const termTitle = new Map(index.facets.map((f) => [f.param, new Map(f.terms)]));
   const chunks = new Map<number, Promise<Card[]>>();
   const chunk = (n: number) => {
-    if (!chunks.has(n)) chunks.set(n, fetch(`${base}cards-${n}.json`).then((r) => r.json()));
+    if (!chunks.has(n)) {
+      const p = fetch(`${base}cards-${n}.json`).then((r) => (r.ok ? r.json() as Promise<Card[]> : Promise.reject(new Error(`cards-${n}: ${r.status}`))));
+      p.catch(() => chunks.delete(n)); // a failed fetch is tried again next time
+      chunks.set(n, p);
+    }
     return chunks.get(n)!;
   };
+  const cardsOf = (page: CatalogueItem[]) => Promise.all(page.map(async (item) => (await chunk(Math.floor(item.i / index.chunk)))[item.i % index.chunk]));
   let titleRank: Promise<Int32Array> | undefined;
   const ranks = () => (titleRank ??= fetch(`${base}title-order.json`).then((r) => r.json()).then((order: number[]) => {
     const rank = new Int32Array(order.length);
@@ -66,7 +74,8 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   $<HTMLElement>('[data-tools]').hidden = false;
 
   let state: State = selectionFromSearch(location.search, params);
-  let visible = pageSize;
+  // Without a query the list still shows the page built into the HTML; «Показать ещё» continues from there.
+  let visible = location.search ? pageSize : Math.max(pageSize, list.children.length);
   let renderToken = 0;
 
   const navigate = (next: State) => {
@@ -109,26 +118,59 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     sortSelect.value = state.sort;
   }
 
+  function sorted(found: CatalogueItem[], rank: Int32Array | undefined): CatalogueItem[] {
+    return rank ? found.slice().sort((a, b) => rank[a.i] - rank[b.i]) : found;
+  }
+
   async function render(): Promise<void> {
     const token = ++renderToken;
     root.querySelector('[data-pagination]')?.remove();
     updateFacets();
-    let found: CatalogueItem[] = filterMaterials(items, state.selection);
-    if (state.sort === 'title') {
-      const rank = await ranks();
-      found = found.slice().sort((a, b) => rank[a.i] - rank[b.i]);
-    }
+    const found = sorted(filterMaterials(items, state.selection), state.sort === 'title' ? await ranks() : undefined);
     const page = found.slice(0, visible);
-    const cards = await Promise.all(page.map(async (item) => (await chunk(Math.floor(item.i / index.chunk)))[item.i % index.chunk]));
+    // The first screen is drawn as soon as its cards arrive; the rest of the page is fetched meanwhile and follows.
+    const first = Math.min(page.length, visible - pageSize + FIRST_SCREEN);
+    const headCards = cardsOf(page.slice(0, first)); // requested first, so the first screen's chunks go out first
+    const rest = cardsOf(page.slice(first));
+    rest.catch(() => undefined);
+    const head = await headCards;
     if (token !== renderToken) return; // a newer click already took over
-    list.replaceChildren(...page.map((item, k) => cardElement(item, cards[k])));
+    list.replaceChildren(...page.slice(0, first).map((item, k) => cardElement(item, head[k])));
     const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
     status.textContent = chosen ? `Найдено: ${countOf(found.length, MATERIAL_FORMS)}` : countOf(found.length, MATERIAL_FORMS);
     empty.hidden = found.length > 0;
+    more.hidden = true;
+    root.dispatchEvent(new CustomEvent('catalogue:first-screen'));
+    const tail = await rest;
+    if (token !== renderToken) return;
+    list.append(...page.slice(first).map((item, k) => cardElement(item, tail[k])));
     more.hidden = found.length <= visible;
     root.dataset.rendered = String(token);
     root.dispatchEvent(new CustomEvent('catalogue:rendered'));
   }
+
+  // A pointer resting on a facet, or keyboard focus on it, announces the next click: fetch the cards of that
+  // selection's first screen before the click, so the list usually changes without waiting for the network.
+  let intent = '';
+  const prefetch = (box: HTMLInputElement | null) => {
+    if (!box || box.disabled || (state.sort === 'title' && !titleRank)) return;
+    const key = `${box.name}=${box.value}:${location.search}`;
+    if (key === intent) return;
+    intent = key;
+    const next = toggleValue(state.selection, box.name, box.value, !box.checked);
+    void (state.sort === 'title' ? ranks() : Promise.resolve(undefined)).then((rank) => {
+      for (const n of chunksOf(sorted(filterMaterials(items, next), rank).slice(0, FIRST_SCREEN), index.chunk)) chunk(n).catch(() => undefined);
+    });
+  };
+  // Only a pause on one facet counts as intent: a pointer or Tab passing over many facets fetches nothing.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const soon = (e: Event) => {
+    clearTimeout(pause);
+    const box = (e.target as Element).closest('label')?.querySelector<HTMLInputElement>('input') ?? null;
+    pause = setTimeout(() => prefetch(box), INTENT_MS);
+  };
+  form.addEventListener('pointerover', soon);
+  form.addEventListener('focusin', soon);
 
   function cardElement(item: CatalogueItem, [slug, title, date, summary]: Card): HTMLLIElement {
     const li = document.createElement('li');

@@ -170,7 +170,8 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
     await publish(page);
     const file = path.join(repo.dir, 'content/materials/pamyatka-iom.md');
-    await expect.poll(() => fs.existsSync(file), { timeout: 15_000 }).toBe(true);
+    // The backend may create the file before it has written it: wait for the whole frontmatter, not just the file.
+    await expect.poll(() => fs.existsSync(file) && 'title' in splitFrontmatter(fs.readFileSync(file, 'utf8')).data, { timeout: 15_000 }).toBe(true);
     const { data } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
     expect(data).toMatchObject({
       title: 'Памятка по ИОМ для молодого педагога', slug: 'pamyatka-iom', type: 'article', deficits: ['iom'],

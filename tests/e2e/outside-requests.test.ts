@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
 import { builtSites, otherPages, templateReady } from './templates.ts';
 import { DEFAULT_LOCAL_BACKEND_URL } from '../../src/lib/cms-config.ts';
+import { frameSources } from '../../src/lib/video.ts';
+import { videoHosts } from '../../src/integrations/site-files.ts';
 
 // Decap probes its local Git backend (decap-server) only when /admin/ is opened on 127.0.0.1 or localhost
 // (local_backend.allowed_hosts); this test serves the site from 127.0.0.1, so that one loopback probe is expected.
@@ -38,12 +40,15 @@ describe.skipIf(!hasChromium)('no request to any other host', () => {
     }
   }
 
-  it('every page of the layout carries a CSP that allows only the site itself, and _headers repeats it for the server', () => {
+  it('every page of the layout carries a CSP that allows only the site itself (and the allowed video players in frames), and _headers repeats it for the server', () => {
     const dist = path.resolve('dist');
     const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
     expect(meta).toMatch(/^default-src 'self';/);
-    expect(meta).not.toMatch(/https?:|\*|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    const directives = meta!.split('; ');
+    // Only frame-src names other hosts: exactly the video players listed in the settings, loaded after the reader's click.
+    expect(directives.find((d) => d.startsWith('frame-src '))).toBe(`frame-src ${frameSources(videoHosts()).join(' ')}`);
+    expect(directives.filter((d) => !d.startsWith('frame-src ')).join('; ')).not.toMatch(/https?:|\*|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
     const headers = fs.readFileSync(path.join(dist, '_headers'), 'utf8');
     expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'self'`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCatalogue, encodeCatalogue, shortSummary, termCode, titleOrder } from '../../src/lib/catalogue-index.ts';
+import { CARD_CHUNK, chunksOf, decodeCatalogue, encodeCatalogue, FIRST_SCREEN, shortSummary, termCode, titleOrder, type Card } from '../../src/lib/catalogue-index.ts';
 
 const facets = [
   { param: 'type', field: 'type', label: 'Тип', terms: [['article', 'Статья'], ['video', 'Видеозапись']] as [string, string][] },
@@ -37,5 +37,17 @@ describe('catalogue index', () => {
     const s = shortSummary('слово '.repeat(60), 40);
     expect(s.length).toBeLessThanOrEqual(41);
     expect(s.endsWith('слово…')).toBe(true);
+  });
+});
+
+describe('cards a page needs', () => {
+  it('names each chunk once, in the order the list reaches it', () => {
+    expect(chunksOf([{ i: 3 }, { i: 7 }, { i: 12 }, { i: 45 }, { i: 9 }], 10)).toEqual([0, 1, 4]);
+    expect(chunksOf([], 10)).toEqual([]);
+  });
+
+  it('keeps the first screen within one round of six parallel requests and chunks small', () => {
+    expect(FIRST_SCREEN).toBeLessThanOrEqual(6);
+    expect(encodeCatalogue(Array.from({ length: 25 }, (_, k) => ({ values: {}, card: [`m${k}`, `M${k}`, '2024-01-01', ''] as Card })), []).chunks.map((c) => c.length)).toEqual([CARD_CHUNK, CARD_CHUNK, 25 - 2 * CARD_CHUNK]);
   });
 });

@@ -22,3 +22,12 @@ describe('content security policy', () => {
     expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });
+
+describe('video players in the content security policy', () => {
+  it('frames only the player hosts the settings allow; every other directive stays the site itself', () => {
+    const policy = contentSecurityPolicy({ frameHosts: ['rutube.ru', 'www.youtube-nocookie.com'] });
+    expect(policy).toContain('frame-src https://rutube.ru https://www.youtube-nocookie.com;');
+    expect(policy.split('; ').filter((d) => /https?:/.test(d))).toEqual(['frame-src https://rutube.ru https://www.youtube-nocookie.com']);
+    expect(contentSecurityPolicy()).toContain("frame-src 'none'");
+  });
+});
