@@ -118,7 +118,9 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
 
   it('the indicator preview draws the site chart and shows the same table as the site, and follows the form', async () => {
     const slug = 'leninsk-kuznetskiy-mo-1';
+    // The site page shows its chart first; the reader switches to the table, as the test does before reading it.
     const { page: site } = await openPage(browser, `/indicators/${slug}/`);
+    await site.getByRole('radio', { name: 'таблицу' }).check();
     const siteRows = await textOf(site.locator('table.indicator-table tbody'));
     await site.context().close();
     expect(siteRows).toContain('2024 15 % 14 % (демо) не достигнут');
