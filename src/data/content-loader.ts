@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
 
@@ -16,7 +17,7 @@ export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Load
   return {
     name: 'portal-folder-loader',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) => {
-      const root = config.root.pathname;
+      const root = fileURLToPath(config.root);
       const idOfFile = new Map<string, string>();
 
       async function sync(file: string): Promise<void> {

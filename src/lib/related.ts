@@ -55,6 +55,7 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
   const members: number[][] = [];
   const groupTerms: { deficits: string[]; subjects: string[] }[] = [];
   const postings = new Map<string, number[]>();
+  const groupOfItem = new Int32Array(n);
   items.forEach((item, i) => {
     const deficits = distinct(item.deficits);
     const subjects = distinct(item.subjects);
@@ -69,6 +70,7 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
       for (const x of subjects) (postings.get(`s\u0000${x}`) ?? postings.set(`s\u0000${x}`, []).get(`s\u0000${x}`)!).push(g);
     }
     members[g].push(i);
+    groupOfItem[i] = g;
   });
   // Levels and audiences as small integers, so the inner loop compares numbers, not strings.
   const termIds = new Map<string, number>();
@@ -83,7 +85,7 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
   const result = new Map<string, T[]>();
   for (let i = 0; i < n; i++) {
     const touched: number[] = [];
-    const { deficits, subjects } = groupTerms[groupOf.get(`${distinct(items[i].deficits).join('\u0001')}\u0000${distinct(items[i].subjects).join('\u0001')}`)!];
+    const { deficits, subjects } = groupTerms[groupOfItem[i]];
     for (const [prefix, terms, weight] of [['d', deficits, RELATED_WEIGHTS.deficits], ['s', subjects, RELATED_WEIGHTS.subjects]] as const) {
       for (const term of terms) for (const g of postings.get(`${prefix}\u0000${term}`)!) {
         if (primary[g] === 0) touched.push(g);
