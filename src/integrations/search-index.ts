@@ -25,15 +25,15 @@ export interface IndexReport {
 }
 
 /** One Pagefind bundle from ready record documents, indexed in its own Pagefind process. */
-async function indexShard(urls: string[], docs: string[], outputPath: string): Promise<void> {
+async function indexShard(records: { url: string; html: string }[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   // Records go to Pagefind's process in batches without waiting for each answer.
   const BATCH = 500;
-  for (let i = 0; i < docs.length; i += BATCH) {
-    await Promise.all(docs.slice(i, i + BATCH).map(async (content, k) => {
-      const added = await index.addHTMLFile({ url: urls[i + k], content });
-      if (added.errors.length) throw new Error(`Pagefind: ${urls[i + k]}: ${added.errors.join('; ')}`);
+  for (let i = 0; i < records.length; i += BATCH) {
+    await Promise.all(records.slice(i, i + BATCH).map(async ({ url, html }) => {
+      const added = await index.addHTMLFile({ url, content: html });
+      if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
     }));
   }
   fs.rmSync(outputPath, { recursive: true, force: true });
@@ -70,13 +70,10 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard whose records
   // are unchanged since the last build is copied from the cache folder instead of being indexed again.
   const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  const urls: string[][] = Array.from({ length: count }, () => []);
+  const shards: { url: string; html: string }[][] = Array.from({ length: count }, () => []);
   for (const entry of entries) {
     const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-    const shard = shardOf(record.url, count);
-    shards[shard].push(recordHtml(record));
-    urls[shard].push(record.url);
+    shards[shardOf(record.url, count)].push({ url: record.url, html: recordHtml(record) });
   }
   const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
@@ -87,14 +84,14 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const bundles = nonEmpty.length ? nonEmpty : [0];
   for (const [position, shard] of bundles.entries()) {
     const digest = createHash('sha1').update(`pagefind ${pagefindVersion}\n`);
-    urls[shard].forEach((url, i) => digest.update(`${url}\n${shards[shard][i]}\n`));
+    for (const { url, html } of shards[shard]) digest.update(`${url}\n${html}\n`);
     const name = `${shard}-${digest.digest('hex').slice(0, 16)}`;
     const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;
     const target = path.join(outDir, shardFolder(position));
     if (cached && fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
       fs.cpSync(cached, target, { recursive: true });
     } else {
-      await indexShard(urls[shard], shards[shard], cached ?? target);
+      await indexShard(shards[shard], cached ?? target);
       if (cached) fs.cpSync(cached, target, { recursive: true });
       indexed++;
     }

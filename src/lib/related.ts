@@ -19,12 +19,15 @@ function shared(a: readonly string[] = [], b: readonly string[] = []): number {
   return [...new Set(b)].filter((x) => s.has(x)).length;
 }
 
-export function relatedScore(a: RelatedCandidate, b: RelatedCandidate): number {
+function relatedScore(a: RelatedCandidate, b: RelatedCandidate): number {
   return (Object.keys(RELATED_WEIGHTS) as (keyof typeof RELATED_WEIGHTS)[])
     .reduce((sum, k) => sum + RELATED_WEIGHTS[k] * shared(a[k], b[k]), 0);
 }
 
-/** The best `limit` other materials sharing at least one deficit or subject; ties go to the newer, then by title. */
+/**
+ * The best `limit` other materials sharing at least one deficit or subject; ties go to the newer, then by title.
+ * The one-target definition of the ranking: pages use relatedIndex, and the tests hold the two equal.
+ */
 export function rankRelated<T extends RelatedCandidate>(target: RelatedCandidate, candidates: readonly T[], limit = 5): T[] {
   return candidates
     .filter((c) => c.slug !== target.slug && shared(target.deficits, c.deficits) + shared(target.subjects, c.subjects) > 0)
