@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import contentCheck from './src/integrations/content-check.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import adminBundle from './src/integrations/admin-bundle.ts';
 
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
@@ -22,5 +23,5 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), siteFiles(), searchIndex()],
+  integrations: [contentCheck(), siteFiles(), searchIndex(), adminBundle()],
 });

@@ -1,0 +1,88 @@
+/**
+ * Astro integration: the Decap CMS bundle is built outside Astro's own Vite build (admin-build.ts), in a second
+ * process that runs while the pages render, and is cached by the digest of everything it is made from (admin/, src/,
+ * the lockfile). A content edit reuses the cached bundle; a code change rebuilds it. In `astro dev` the page loads
+ * admin/cms.ts through Vite's dev server as before.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Source folders and files the CMS bundle is built from; any change to them gives a new bundle name. */
+export const ADMIN_INPUTS = ['admin', 'src', 'package-lock.json'];
+
+function* files(p: string): Generator<string> {
+  if (!fs.existsSync(p)) return;
+  if (fs.statSync(p).isFile()) { yield p; return; }
+  for (const name of fs.readdirSync(p).sort()) yield* files(path.join(p, name));
+}
+
+/** Digest of the CMS bundle's inputs (file paths and contents). */
+export function adminDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const input of ADMIN_INPUTS) {
+    for (const file of files(path.join(root, input))) hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Keeps the three newest cached bundles (a branch switch back and forth reuses them) and deletes older ones. */
+function pruneOldBundles(dir: string): void {
+  const bundles = fs.readdirSync(dir).map((name) => ({ name, mtime: fs.statSync(path.join(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
+  for (const old of bundles.slice(3)) fs.rmSync(path.join(dir, old.name), { recursive: true, force: true });
+}
+
+/** The entry file's name inside /admin/ for a digest. */
+export const adminEntry = (digest: string) => `cms-${digest}.js`;
+
+export default function adminBundle(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let digest = '';
+  let bundle: Promise<string> | undefined;
+  return {
+    name: 'admin-bundle',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        const dev = command === 'dev';
+        if (!dev) digest = adminDigest(root);
+        updateConfig({ vite: { define: { __ADMIN_SCRIPT__: JSON.stringify(dev ? '/admin/cms.ts' : `/admin/${adminEntry(digest)}`) } } });
+      },
+      'astro:build:start': ({ logger }) => {
+        const dir = path.join(cacheDir, 'admin-bundle', digest);
+        if (fs.existsSync(path.join(dir, adminEntry(digest)))) {
+          bundle = Promise.resolve(dir);
+          return;
+        }
+        const started = performance.now();
+        const tmp = path.join(cacheDir, `admin-bundle-${process.pid}.tmp`);
+        bundle = new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, [path.join(root, 'src/integrations/admin-build.ts'), tmp, adminEntry(digest)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (d) => { output += d; });
+          child.stderr.on('data', (d) => { output += d; });
+          child.on('error', reject);
+          child.on('exit', (code) => {
+            if (code !== 0) return reject(new Error(`Сборка редактора (src/integrations/admin-build.ts) завершилась с кодом ${code}:\n${output.slice(-4000)}`));
+            fs.mkdirSync(path.dirname(dir), { recursive: true });
+            fs.rmSync(dir, { recursive: true, force: true });
+            fs.renameSync(tmp, dir);
+            pruneOldBundles(path.dirname(dir));
+            logger.info(`Редактор (Decap CMS) собран за ${((performance.now() - started) / 1000).toFixed(1)} с (одновременно со страницами)`);
+            resolve(dir);
+          });
+        });
+        bundle.catch(() => {}); // awaited in astro:build:done
+      },
+      'astro:build:done': async ({ dir }) => {
+        const from = await bundle!;
+        fs.cpSync(from, path.join(fileURLToPath(dir), 'admin'), { recursive: true });
+      },
+    },
+  };
+}
