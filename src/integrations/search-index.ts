@@ -13,6 +13,7 @@ import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '.
 import { readContent } from './content-files.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 
 export interface IndexReport {
   records: number;
@@ -103,9 +104,20 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   return { records: entries.length, attachments: texts.size, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
 }
 
+/** Runs buildSearchIndex in a worker thread (search-index-worker.ts): preparing 10 000 records takes seconds of CPU. */
+function buildInWorker(root: string, outDir: string, opts: Parameters<typeof buildSearchIndex>[2]): Promise<IndexReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts } });
+    worker.once('message', (m: { report?: IndexReport; error?: string }) => (m.report ? resolve(m.report) : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Поисковый индекс: поток сборки индекса остановился (код ${code})`)));
+  });
+}
+
 /**
- * The index is built from content/ and public/, not from the pages, so it starts when the build starts and Pagefind's own
- * process indexes on the second core while Astro renders pages; it is written aside and moved into dist/ at the end.
+ * The index is built from content/ and public/, not from the pages, so it starts when the build starts: records are made
+ * in a worker thread and Pagefind's own process indexes them, on the second core while Astro renders pages. It is
+ * written aside and moved into dist/ at the end.
  */
 export default function searchIndex(): AstroIntegration {
   let root = '';
@@ -125,7 +137,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         if (process.env.SEARCH_INDEX === 'off') return; // only for measuring what the index costs (npm run bench)
         fs.rmSync(aside, { recursive: true, force: true });
-        pending = buildSearchIndex(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir, cacheDir }).catch((error: Error) => error);
+        pending = buildInWorker(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir, cacheDir }).catch((error: Error) => error);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) return;
