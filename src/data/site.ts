@@ -43,7 +43,7 @@ export async function materials(): Promise<CollectionEntry<'materials'>[]> {
 
 let shared: Promise<string> | undefined;
 
-/** Digest of everything except materials (settings, taxonomies, cases, programmes…): what any material page may show besides its own entry. */
+/** Digest of everything except materials (settings, taxonomies, cases, programmes…): what any page may show besides the materials it lists. */
 function sharedDigest(): Promise<string> {
   shared ??= (async () => {
     const hash = createHash('sha1');
@@ -55,23 +55,26 @@ function sharedDigest(): Promise<string> {
   return shared;
 }
 
+const isEntry = (v: unknown): v is { collection: string; id: string; data: unknown; digest?: string | number } =>
+  typeof v === 'object' && v !== null && 'collection' in v && 'id' in v && 'data' in v;
+
 /**
- * cacheKey for Astro's incremental build (experimental.incrementalBuild): a material page is re-rendered only when its own
- * entry, its attached files or anything outside the materials collection changed. A page that also shows other materials must add their digests.
+ * cacheKey for Astro's incremental build (experimental.incrementalBuild): a digest of what a page shows. Pass everything
+ * the page renders from materials (entries, cards, counts, page numbers); content entries count by their file digest.
+ * Everything outside the materials collection is always part of the key. So an edited material re-renders its own page
+ * and the pages that list it, and every other page is copied from the cache (tests/e2e/incremental.test.ts).
  */
-export async function materialCacheKey(entry: CollectionEntry<'materials'>): Promise<string> {
-  const sizes = entry.data.files.map((f) => attachmentInfo(f).bytes).join(',');
-  return `${entry.digest ?? JSON.stringify(entry.data)}:${sizes}:${await sharedDigest()}`;
+export async function pageCacheKey(...shown: unknown[]): Promise<string> {
+  const json = JSON.stringify(shown, (_key, value: unknown) => {
+    if (isEntry(value)) return `${value.collection}/${value.id}@${value.digest ?? JSON.stringify(value.data)}`;
+    return value instanceof Map ? [...value] : value;
+  });
+  return createHash('sha1').update(await sharedDigest()).update(json).digest('hex');
 }
 
-/** Digest of what related-material ranking reads from every material (metadata, not bodies). */
-export function materialsIndexDigest(all: CollectionEntry<'materials'>[]): string {
-  const h = createHash('sha1');
-  for (const m of all) {
-    const d = m.data;
-    h.update(JSON.stringify([d.slug, d.title, d.summary, d.type, d.date, d.deficits, d.subjects, d.levels, d.audiences]));
-  }
-  return h.digest('hex').slice(0, 16);
+/** cacheKey of a material's page: the entry, the sizes of its files and the related materials it lists. */
+export async function materialCacheKey(entry: CollectionEntry<'materials'>, related: unknown): Promise<string> {
+  return pageCacheKey(entry, entry.data.files.map((f) => attachmentInfo(f).bytes), related);
 }
 
 export function collectionLabel(name: string): string {
