@@ -10,6 +10,7 @@ import { parseYaml } from '../lib/frontmatter.ts';
 import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
+import { entryUrl } from '../lib/urls.ts';
 import { readContent } from './content-files.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
 import { createHash } from 'node:crypto';
@@ -43,6 +44,19 @@ async function indexShard(records: { url: string; html: string }[], outputPath: 
   await pagefind.close();
 }
 
+/** Puts a copy of a folder at target as hard links (no file data copied; Pagefind never rewrites a written file), or copies across devices. */
+function linkTree(from: string, target: string): void {
+  fs.mkdirSync(target, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const a = path.join(from, entry.name);
+    const b = path.join(target, entry.name);
+    if (entry.isDirectory()) linkTree(a, b);
+    else {
+      try { fs.linkSync(a, b); } catch { fs.copyFileSync(a, b); }
+    }
+  }
+}
+
 /** Builds the search index of a repository folder into outDir/pagefind. */
 export async function buildSearchIndex(root: string, outDir: string, opts: { contentDir?: string; publicDir?: string; cacheDir?: string } = {}): Promise<IndexReport> {
   const started = performance.now();
@@ -68,34 +82,34 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const files = entries.flatMap((e) => ((e.data.files ?? []) as { path: string }[]).map((f) => f.path));
   const { texts, failures } = await extractAll(files, (sitePath) => new Uint8Array(fs.readFileSync(path.join(publicDir, decodeURI(sitePath)))));
 
-  // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard whose records
-  // are unchanged since the last build is copied from the cache folder instead of being indexed again.
+  // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). Records are made
+  // one shard at a time, so only one shard's documents are held at once. A shard whose records are unchanged since the
+  // last build is linked from the cache folder instead of being indexed again.
   const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
-  const shards: { url: string; html: string }[][] = Array.from({ length: count }, () => []);
-  for (const entry of entries) {
-    const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-    shards[shardOf(record.url, count)].push({ url: record.url, html: recordHtml(record) });
-  }
+  const members: SearchEntry[][] = Array.from({ length: count }, () => []);
+  for (const entry of entries) members[shardOf(entryUrl(entry.collection, entry.data.slug), count)].push(entry);
   const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
   const kept = new Set<string>();
   let indexed = 0;
   // Small sites can leave a shard empty; bundles are the non-empty shards (at least one), numbered in order.
-  const nonEmpty = shards.map((_, i) => i).filter((i) => shards[i].length > 0);
+  const nonEmpty = members.map((_, i) => i).filter((i) => members[i].length > 0);
   const bundles = nonEmpty.length ? nonEmpty : [0];
   for (const [position, shard] of bundles.entries()) {
+    const records = members[shard].map((entry) => {
+      const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
+      return { url: record.url, html: recordHtml(record) };
+    });
     const digest = createHash('sha1').update(`pagefind ${pagefindVersion}\n`);
-    for (const { url, html } of shards[shard]) digest.update(`${url}\n${html}\n`);
+    for (const { url, html } of records) digest.update(`${url}\n${html}\n`);
     const name = `${shard}-${digest.digest('hex').slice(0, 16)}`;
     const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;
     const target = path.join(outDir, shardFolder(position));
-    if (cached && fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
-      fs.cpSync(cached, target, { recursive: true });
-    } else {
-      await indexShard(shards[shard], cached ?? target);
-      if (cached) fs.cpSync(cached, target, { recursive: true });
+    if (!cached || !fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
+      await indexShard(records, cached ?? target);
       indexed++;
     }
+    if (cached) linkTree(cached, target);
     kept.add(name);
   }
   if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
