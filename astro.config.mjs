@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
+import outputPrune from './src/integrations/output-prune.ts';
 
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
@@ -23,5 +24,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), siteFiles(), searchIndex(), adminBundle()],
+  // outputPrune first: its build:done hook clears stale files before the others write theirs.
+  integrations: [outputPrune(), contentCheck(), siteFiles(), searchIndex(), adminBundle()],
 });

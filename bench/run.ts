@@ -83,14 +83,19 @@ async function portalBuild(): Promise<Row> {
   return run('Портал: npm run build (сайт и поиск)', 'npm', ['run', 'build', '--silent'], portalEnv, path.join(root, 'dist'));
 }
 
-/** Edits one material and rebuilds with the kept cache: the time a methodist waits for the edit to be published. */
-async function incremental(): Promise<{ row: Row; published: boolean }> {
+/**
+ * Edits one material and rebuilds with the kept cache: the time a methodist waits for the edit to be published. With
+ * `keepDist` the previous output folder stays (a server that builds in place, or a CI that caches dist/ too); without it
+ * the build starts from an empty folder (a CI runner that restores only the cache) and unchanged pages are copied from it.
+ */
+async function incremental(keepDist: boolean): Promise<{ row: Row; published: boolean }> {
   const dir = path.join(contentDir, 'materials');
   const file = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[Math.floor(N / 2)];
   const marker = `Правка для проверки публикации ${Date.now()}.`;
   fs.appendFileSync(path.join(dir, file), `\n${marker}\n`);
-  clearDist();
-  const row = await run(`Портал: пересборка после правки ${file}`, 'npm', ['run', 'build', '--silent'], portalEnv, path.join(root, 'dist'));
+  if (!keepDist) clearDist();
+  const name = `Портал: пересборка после правки ${file} (${keepDist ? 'кеш и dist/ сохранены' : 'сохранён только кеш, dist/ пуст'})`;
+  const row = await run(name, 'npm', ['run', 'build', '--silent'], portalEnv, path.join(root, 'dist'));
   const slug = /^slug:\s*(\S+)/m.exec(fs.readFileSync(path.join(dir, file), 'utf8'))?.[1] ?? file.replace(/\.md$/, '');
   const page = path.join(root, 'dist/materials', slug, 'index.html');
   const published = fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes(marker);
@@ -175,9 +180,12 @@ if (portalOk && !values['no-browser']) {
 }
 
 let inc: { row: Row; published: boolean } | undefined;
+let incEmpty: { row: Row; published: boolean } | undefined;
 if (portalOk && !values['no-incremental']) {
-  inc = await incremental();
+  inc = await incremental(true);
   rows.push(inc.row);
+  incEmpty = await incremental(false);
+  rows.push(incEmpty.row);
 }
 
 /** The same full build without the search index: the difference is what indexing adds to the build. */
@@ -197,7 +205,9 @@ rows.push(hugoRow);
 const date = new Date().toISOString().slice(0, 10);
 console.log(`\n## Бенчмарк: ${N} материалов (${date})\n\nМашина: ${machine()}\nКоманда: npm run bench -- --materials ${N}\n`);
 console.log(table(rows, astro));
-if (inc) console.log(`\nПересборка после правки одного материала: ${fmt(inc.row.m?.seconds)} с; правка ${inc.published ? 'опубликована' : 'НЕ найдена на странице'}.`);
+for (const [what, r] of [['кеш и dist/ сохранены', inc], ['сохранён только кеш', incEmpty]] as const) {
+  if (r) console.log(`\nПересборка после правки одного материала (${what}): ${fmt(r.row.m?.seconds)} с; правка ${r.published ? 'опубликована' : 'НЕ найдена на странице'}.`);
+}
 if (index) {
   const added = withoutSearch?.m && !withoutSearch.note ? `; индексирование добавляет к сборке ${fmt(portal.m!.seconds - withoutSearch.m.seconds)} с (идёт одновременно со страницами)` : '';
   console.log(`\nПоисковый индекс: ${(index.bytes / 2 ** 20).toFixed(1)} МБ на диске, частей (Pagefind-бандлов): ${index.bundles}${added}.`);
@@ -219,6 +229,7 @@ const summary = {
   ratio_astro: portalOk && astroOk ? Number((portal.m!.seconds / astro!.m!.seconds).toFixed(2)) : null,
   peak_rss_mb: portal.m ? Math.round(portal.m.peakRssMb) : null,
   incremental_s: inc?.row.m && !inc.row.note ? Number(inc.row.m.seconds.toFixed(2)) : null,
+  incremental_empty_dist_s: incEmpty?.row.m && !incEmpty.row.note ? Number(incEmpty.row.m.seconds.toFixed(2)) : null,
   search_index_mb: index ? Number((index.bytes / 2 ** 20).toFixed(1)) : null,
   search_added_s: withoutSearch?.m && !withoutSearch.note && portalOk ? Number((portal.m!.seconds - withoutSearch.m.seconds).toFixed(2)) : null,
   over_budget: budgetProblems.length,

@@ -10,7 +10,8 @@ import { readContent } from './content-files.ts';
 
 /** Runs every content check over a repository folder and returns the messages (empty when all is well). */
 export function checkContentAt(root: string, contentDir = 'content', publicDir = 'public'): string[] {
-  const tree = readContent(root, contentDir);
+  // Only frontmatter is checked; bodies are not read into memory.
+  const tree = readContent(root, contentDir, { bodies: false });
   const problems = validateContent(tree.entries, tree.settings, {
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
     fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,

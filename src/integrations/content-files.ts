@@ -12,21 +12,26 @@ export interface ContentTree {
   unreadable: { file: string; message: string }[];
 }
 
-/** Parsed files of this process by absolute path: the content check and the search index read the same tree once. */
-const parsed = new Map<string, { stamp: string; data: Record<string, unknown>; body?: string }>();
+/**
+ * Parsed frontmatter of this process by absolute path: the content check and the search index parse each file once.
+ * Bodies are not kept (at 100 000 materials they would hold hundreds of megabytes for the whole build).
+ */
+const parsed = new Map<string, { stamp: string; data: Record<string, unknown> }>();
 
-function parseFile(file: string): { data: Record<string, unknown>; body?: string } {
+function parseFile(file: string, withBody: boolean): { data: Record<string, unknown>; body?: string } {
   const stat = fs.statSync(file);
   const stamp = `${stat.mtimeMs}:${stat.size}`;
   const known = parsed.get(file);
-  if (known?.stamp === stamp) return known;
+  const markdown = file.endsWith('.md');
+  if (known?.stamp === stamp && !(withBody && markdown)) return { data: known.data };
   const source = fs.readFileSync(file, 'utf8');
-  const result = file.endsWith('.md') ? splitFrontmatter(source) : { data: parseYaml(source) };
-  parsed.set(file, { stamp, ...result });
-  return result;
+  const result = markdown ? splitFrontmatter(source) : { data: parseYaml(source) };
+  parsed.set(file, { stamp, data: result.data });
+  return withBody ? result : { data: result.data };
 }
 
-export function readContent(root: string, contentDir = 'content'): ContentTree {
+/** Every content file's frontmatter, and with `bodies` its Markdown body too. */
+export function readContent(root: string, contentDir = 'content', { bodies = true }: { bodies?: boolean } = {}): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   for (const def of collections) {
@@ -36,7 +41,7 @@ export function readContent(root: string, contentDir = 'content'): ContentTree {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
       try {
-        const { data, body } = parseFile(file);
+        const { data, body } = parseFile(file, bodies);
         tree.entries.push({ collection: def.name, file: rel(file), data, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });

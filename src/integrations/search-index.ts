@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { collectionDef } from '../schema/collections.ts';
 import { THESAURUS_FILE, thesaurusSchema } from '../schema/thesaurus.ts';
-import { parseYaml } from '../lib/frontmatter.ts';
+import { bodyOfSource, parseYaml } from '../lib/frontmatter.ts';
 import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
@@ -62,21 +62,22 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const started = performance.now();
   const contentDir = opts.contentDir ?? 'content';
   const publicDir = opts.publicDir ?? path.join(root, 'public');
-  const tree = readContent(root, contentDir);
+  // Bodies are read one shard at a time, below, so the whole site's text is never in memory at once.
+  const tree = readContent(root, contentDir, { bodies: false });
   const thesaurusPath = path.resolve(root, contentDir, THESAURUS_FILE);
   const fallbackThesaurus = path.resolve(root, 'content', THESAURUS_FILE);
   const thesaurusFile = fs.existsSync(thesaurusPath) ? thesaurusPath : fallbackThesaurus;
   const thesaurus = compileThesaurus(fs.existsSync(thesaurusFile) ? thesaurusSchema.parse(parseYaml(fs.readFileSync(thesaurusFile, 'utf8'))) : { groups: [] });
 
   const titles = new Map<string, string>();
-  const entries: SearchEntry[] = [];
+  const entries: (SearchEntry & { file: string })[] = [];
   for (const raw of tree.entries) {
     const def = collectionDef(raw.collection);
     const parsed = def.schema.safeParse(raw.data);
     if (!parsed.success) continue;
     const data = parsed.data as Record<string, any>;
     titles.set(`${def.name}/${data.slug}`, String(data[def.titleField]));
-    if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, body: raw.body });
+    if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, file: raw.file });
   }
 
   const files = entries.flatMap((e) => ((e.data.files ?? []) as { path: string }[]).map((f) => f.path));
@@ -86,7 +87,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   // one shard at a time, so only one shard's documents are held at once. A shard whose records are unchanged since the
   // last build is linked from the cache folder instead of being indexed again.
   const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
-  const members: SearchEntry[][] = Array.from({ length: count }, () => []);
+  const members: (SearchEntry & { file: string })[][] = Array.from({ length: count }, () => []);
   for (const entry of entries) members[shardOf(entryUrl(entry.collection, entry.data.slug), count)].push(entry);
   const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
@@ -97,7 +98,8 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const bundles = nonEmpty.length ? nonEmpty : [0];
   for (const [position, shard] of bundles.entries()) {
     const records = members[shard].map((entry) => {
-      const record = buildRecord(entry, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
+      const body = entry.file.endsWith('.md') ? bodyOfSource(fs.readFileSync(path.resolve(root, entry.file), 'utf8')) : undefined;
+      const record = buildRecord({ ...entry, body }, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
       return { url: record.url, html: recordHtml(record) };
     });
     const digest = createHash('sha1').update(`pagefind ${pagefindVersion}\n`);
@@ -121,7 +123,8 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
 /** Runs buildSearchIndex in a worker thread (search-index-worker.ts): preparing 10 000 records takes seconds of CPU. */
 function buildInWorker(root: string, outDir: string, opts: Parameters<typeof buildSearchIndex>[2]): Promise<IndexReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts } });
+    // Its own heap limit, so the index never takes memory the pages need: one shard's records at a time fit in it.
+    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     worker.once('message', (m: { report?: IndexReport; error?: string }) => (m.report ? resolve(m.report) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`Поисковый индекс: поток сборки индекса остановился (код ${code})`)));

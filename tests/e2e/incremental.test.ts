@@ -1,6 +1,7 @@
 /**
  * Incremental publishing: a rebuild with the kept cache must publish exactly the site a build from scratch publishes,
- * while copying unchanged pages from the cache (page cache keys in src/data/site.ts, experimental.incrementalBuild).
+ * while leaving unchanged pages in place (output folder kept) or copying them from the cache (output folder empty).
+ * Page cache keys: src/data/site.ts; stale files: src/integrations/output-prune.ts.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ const work = path.resolve('.tmp/incremental');
 const content = path.join(work, 'content');
 const EDITED = 'adaptaciya-zadaniy-ovz';
 const BODY_ONLY = 'analiz-realizacii-iom';
+const DELETED = 'fgos-prezentaciya-pedsovet';
 const NEW_TITLE = 'Адаптация заданий для детей с ОВЗ: переработанное издание';
 
 /** Builds the copied content without the search index (search has its own tests) and returns Astro's log, colours removed. */
@@ -30,49 +32,58 @@ function files(dir: string, root = dir): string[] {
   }).sort();
 }
 
-let incrementalLog = '';
+const logs: Record<'kept' | 'emptied', string> = { kept: '', emptied: '' };
+const out = { kept: path.join(work, 'site'), emptied: path.join(work, 'emptied'), fresh: path.join(work, 'fresh') };
 
-describe('a rebuild after an edit, with the cache kept', () => {
+describe('a rebuild after edits, with the cache kept', () => {
   beforeAll(() => {
     fs.rmSync(work, { recursive: true, force: true });
     fs.mkdirSync(work, { recursive: true });
     fs.cpSync('content', content, { recursive: true });
-    build(path.join(work, 'cache'), path.join(work, 'before'));
+    build(path.join(work, 'cache'), out.kept);
+    // A second copy of the cache, for a deploy that keeps the cache but starts from an empty output folder.
+    fs.cpSync(path.join(work, 'cache'), path.join(work, 'cache-copy'), { recursive: true });
 
-    // A methodist renames a material and moves it to another deficit; another material gets a new paragraph.
+    // A methodist renames a material and moves it to another deficit, adds a paragraph to another and deletes a third.
     const edited = path.join(content, 'materials', `${EDITED}.md`);
     const source = fs.readFileSync(edited, 'utf8');
     fs.writeFileSync(edited, source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`).replace(/^deficits: \[.*\]$/m, 'deficits: [inclusive-education, mentoring]'));
     fs.appendFileSync(path.join(content, 'materials', `${BODY_ONLY}.md`), '\nДобавленный абзац для проверки публикации.\n');
+    fs.rmSync(path.join(content, 'materials', `${DELETED}.md`));
 
-    incrementalLog = build(path.join(work, 'cache'), path.join(work, 'incremental'));
-    build(path.join(work, 'fresh-cache'), path.join(work, 'fresh'));
+    logs.kept = build(path.join(work, 'cache'), out.kept);
+    logs.emptied = build(path.join(work, 'cache-copy'), out.emptied);
+    build(path.join(work, 'fresh-cache'), out.fresh);
   }, 300_000);
 
-  it('publishes the same files, byte for byte, as a build from scratch', () => {
-    const incremental = files(path.join(work, 'incremental'));
-    const fresh = files(path.join(work, 'fresh'));
-    expect(incremental).toEqual(fresh);
-    const differing = fresh.filter((f) => !fs.readFileSync(path.join(work, 'incremental', f)).equals(fs.readFileSync(path.join(work, 'fresh', f))));
-    expect(differing).toEqual([]);
-  });
+  for (const mode of ['kept', 'emptied'] as const) {
+    it(`publishes the same files, byte for byte, as a build from scratch (output folder ${mode === 'kept' ? 'kept' : 'empty'})`, () => {
+      const fresh = files(out.fresh);
+      expect(files(out[mode])).toEqual(fresh);
+      const differing = fresh.filter((f) => !fs.readFileSync(path.join(out[mode], f)).equals(fs.readFileSync(path.join(out.fresh, f))));
+      expect(differing).toEqual([]);
+    });
+  }
 
-  it('shows the new title on the material page, on the pages that list it, and under its new deficit', () => {
-    const page = (p: string) => fs.readFileSync(path.join(work, 'incremental', p, 'index.html'), 'utf8');
+  it('shows the new title on the material page, on the pages that list it, and under its new deficit; the deleted page is gone', () => {
+    const page = (p: string) => fs.readFileSync(path.join(out.kept, p, 'index.html'), 'utf8');
     expect(page(`materials/${EDITED}`)).toContain(NEW_TITLE);
     expect(page('deficits/mentoring')).toContain(NEW_TITLE);
     expect(page('deficits/inclusive-education')).toContain(NEW_TITLE);
     expect(page(`materials/${BODY_ONLY}`)).toContain('Добавленный абзац для проверки публикации.');
+    expect(fs.existsSync(path.join(out.kept, 'materials', DELETED))).toBe(false);
   });
 
-  it('copies unchanged pages from the cache instead of rendering them again', () => {
-    // Astro logs "├─ <file> (restored)" in one piece for a page copied from the cache (rendered pages' lines interleave).
-    const restored = [...incrementalLog.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]);
+  it('leaves unchanged pages in place, or copies them from the cache, instead of rendering them again', () => {
     const materialPages = fs.readdirSync(path.join(content, 'materials')).map((f) => `/materials/${f.replace(/\.md$/, '')}/index.html`);
-    // Most material pages neither changed nor list a changed material: they come from the cache, the edited ones do not.
-    expect(materialPages.filter((p) => restored.includes(p)).length).toBeGreaterThan(materialPages.length / 2);
-    expect(restored).not.toContain(`/materials/${EDITED}/index.html`);
-    expect(restored).not.toContain(`/materials/${BODY_ONLY}/index.html`);
-    expect(restored.filter((p) => p.startsWith('/deficits/')).length).toBeGreaterThan(0);
+    // Astro logs "├─ <file> (cached)" or "(restored)" in one piece for a page it did not render (rendered pages' lines interleave).
+    for (const [mode, word] of [['kept', 'cached'], ['emptied', 'restored']] as const) {
+      const reused = [...logs[mode].matchAll(new RegExp(`├─ (\\S+) \\(${word}\\)`, 'g'))].map((m) => m[1]);
+      // Most material pages neither changed nor list a changed material; the edited ones are rendered again.
+      expect(materialPages.filter((p) => reused.includes(p)).length, mode).toBeGreaterThan(materialPages.length / 2);
+      expect(reused, mode).not.toContain(`/materials/${EDITED}/index.html`);
+      expect(reused, mode).not.toContain(`/materials/${BODY_ONLY}/index.html`);
+      expect(reused.filter((p) => p.startsWith('/deficits/')).length, mode).toBeGreaterThan(0);
+    }
   });
 });
