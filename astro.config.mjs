@@ -24,6 +24,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
-  // outputPrune first: its build:done hook clears stale files before the others write theirs.
-  integrations: [outputPrune(), contentCheck(), siteFiles(), searchIndex(), adminBundle()],
+  // Order matters: outputPrune's build:done clears stale files before the others write theirs; adminBundle starts the CMS
+  // bundle before the content check and holds build:start until it is done, before searchIndex starts its worker.
+  integrations: [outputPrune(), adminBundle(), contentCheck(), siteFiles(), searchIndex()],
 });

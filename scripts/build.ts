@@ -9,6 +9,6 @@ import path from 'node:path';
 
 const materialsDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'materials');
 const materials = fs.existsSync(materialsDir) ? fs.readdirSync(materialsDir).filter((f) => f.endsWith('.md')).length : 0;
-const heapMb = Math.min(3072, 1024 + Math.ceil(materials / 1000) * 20);
+const heapMb = Math.min(2560, 1024 + Math.ceil(materials / 1000) * 20);
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

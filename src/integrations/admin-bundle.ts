@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /** Source folders and files the CMS bundle is built from; any change to them gives a new bundle name. */
 export const ADMIN_INPUTS = ['admin', 'src', 'package-lock.json'];
@@ -46,43 +46,46 @@ export default function adminBundle(): AstroIntegration {
   return {
     name: 'admin-bundle',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         const dev = command === 'dev';
         if (!dev) digest = adminDigest(root);
         updateConfig({ vite: { define: { __ADMIN_SCRIPT__: JSON.stringify(dev ? '/admin/cms.ts' : `/admin/${adminEntry(digest)}`) } } });
+        if (command === 'build') bundle = cachedOrBuilt(logger);
       },
-      'astro:build:start': ({ logger }) => {
-        const dir = path.join(cacheDir, 'admin-bundle', digest);
-        if (fs.existsSync(path.join(dir, adminEntry(digest)))) {
-          bundle = Promise.resolve(dir);
-          return;
-        }
-        const started = performance.now();
-        const tmp = path.join(cacheDir, `admin-bundle-${process.pid}.tmp`);
-        bundle = new Promise((resolve, reject) => {
-          const child = spawn(process.execPath, [path.join(root, 'src/integrations/admin-build.ts'), tmp, adminEntry(digest)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-          let output = '';
-          child.stdout.on('data', (d) => { output += d; });
-          child.stderr.on('data', (d) => { output += d; });
-          child.on('error', reject);
-          child.on('exit', (code) => {
-            if (code !== 0) return reject(new Error(`Сборка редактора (src/integrations/admin-build.ts) завершилась с кодом ${code}:\n${output.slice(-4000)}`));
-            fs.mkdirSync(path.dirname(dir), { recursive: true });
-            fs.rmSync(dir, { recursive: true, force: true });
-            fs.renameSync(tmp, dir);
-            pruneOldBundles(path.dirname(dir));
-            logger.info(`Редактор (Decap CMS) собран за ${((performance.now() - started) / 1000).toFixed(1)} с (одновременно со страницами)`);
-            resolve(dir);
-          });
-        });
-        bundle.catch(() => {}); // awaited in astro:build:done
-      },
+      // Vite takes about 1 GB to bundle Decap: that runs while Astro loads content, and is over before pages and the
+      // search index start, so the three never add up in memory.
+      'astro:build:start': async () => { await bundle; },
       'astro:build:done': async ({ dir }) => {
         const from = await bundle!;
         fs.cpSync(from, path.join(fileURLToPath(dir), 'admin'), { recursive: true });
       },
     },
   };
+
+  function cachedOrBuilt(logger: AstroIntegrationLogger): Promise<string> {
+    const dir = path.join(cacheDir, 'admin-bundle', digest);
+    if (fs.existsSync(path.join(dir, adminEntry(digest)))) return Promise.resolve(dir);
+    const started = performance.now();
+    const tmp = path.join(cacheDir, `admin-bundle-${process.pid}.tmp`);
+    const built = new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(root, 'src/integrations/admin-build.ts'), tmp, adminEntry(digest)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => { output += d; });
+      child.stderr.on('data', (d) => { output += d; });
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        if (code !== 0) return reject(new Error(`Сборка редактора (src/integrations/admin-build.ts) завершилась с кодом ${code}:\n${output.slice(-4000)}`));
+        fs.mkdirSync(path.dirname(dir), { recursive: true });
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.renameSync(tmp, dir);
+        pruneOldBundles(path.dirname(dir));
+        logger.info(`Редактор (Decap CMS) собран за ${((performance.now() - started) / 1000).toFixed(1)} с (одновременно с загрузкой содержимого)`);
+        resolve(dir);
+      });
+    });
+    built.catch(() => {}); // awaited in astro:build:start
+    return built;
+  }
 }

@@ -124,7 +124,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
 function buildInWorker(root: string, outDir: string, opts: Parameters<typeof buildSearchIndex>[2]): Promise<IndexReport> {
   return new Promise((resolve, reject) => {
     // Its own heap limit, so the index never takes memory the pages need: one shard's records at a time fit in it.
-    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts }, resourceLimits: { maxOldGenerationSizeMb: 640 } });
     worker.once('message', (m: { report?: IndexReport; error?: string }) => (m.report ? resolve(m.report) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`Поисковый индекс: поток сборки индекса остановился (код ${code})`)));
