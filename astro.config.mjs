@@ -8,6 +8,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import outputPrune from './src/integrations/output-prune.ts';
 
+const admin = adminBundle();
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
-  // Order matters: outputPrune's build:done clears stale files before the others write theirs; adminBundle starts the CMS
-  // bundle before the content check and holds build:start until it is done, before searchIndex starts its worker.
-  integrations: [outputPrune(), adminBundle(), contentCheck(), siteFiles(), searchIndex()],
+  // Order matters: outputPrune's build:done clears stale files before the others write theirs; the CMS bundle starts
+  // before the content check; the search index starts after the content check passed and the CMS bundle is ready.
+  integrations: [outputPrune(), admin, contentCheck(), siteFiles(), searchIndex({ after: admin.ready })],
 });

@@ -5,29 +5,17 @@
  * admin/cms.ts through Vite's dev server as before.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { sourceDigest } from './source-digest.ts';
 
 /** Source folders and files the CMS bundle is built from; any change to them gives a new bundle name. */
 export const ADMIN_INPUTS = ['admin', 'src', 'package-lock.json'];
 
-function* files(p: string): Generator<string> {
-  if (!fs.existsSync(p)) return;
-  if (fs.statSync(p).isFile()) { yield p; return; }
-  for (const name of fs.readdirSync(p).sort()) yield* files(path.join(p, name));
-}
-
-/** Digest of the CMS bundle's inputs (file paths and contents). */
-export function adminDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const input of ADMIN_INPUTS) {
-    for (const file of files(path.join(root, input))) hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
-  }
-  return hash.digest('hex').slice(0, 12);
-}
+/** Digest of the CMS bundle's inputs. */
+export const adminDigest = (root: string): string => sourceDigest(root, ADMIN_INPUTS).slice(0, 12);
 
 /** Keeps the three newest cached bundles (a branch switch back and forth reuses them) and deletes older ones. */
 function pruneOldBundles(dir: string): void {
@@ -38,13 +26,15 @@ function pruneOldBundles(dir: string): void {
 /** The entry file's name inside /admin/ for a digest. */
 export const adminEntry = (digest: string) => `cms-${digest}.js`;
 
-export default function adminBundle(): AstroIntegration {
+/** The integration, and `ready()`: settles when the bundle is built or found in the cache (see searchIndex's `after`). */
+export default function adminBundle(): AstroIntegration & { ready: () => Promise<unknown> } {
   let root = '';
   let cacheDir = '';
   let digest = '';
   let bundle: Promise<string> | undefined;
   return {
     name: 'admin-bundle',
+    ready: () => (bundle ?? Promise.resolve()).catch(() => undefined),
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
@@ -55,11 +45,15 @@ export default function adminBundle(): AstroIntegration {
         if (command === 'build') bundle = cachedOrBuilt(logger);
       },
       // Vite takes about 1 GB to bundle Decap: that runs while Astro loads content, and is over before pages and the
-      // search index start, so the three never add up in memory.
+      // search index start (see ready()), so the three never add up in memory.
       'astro:build:start': async () => { await bundle; },
       'astro:build:done': async ({ dir }) => {
         const from = await bundle!;
-        fs.cpSync(from, path.join(fileURLToPath(dir), 'admin'), { recursive: true });
+        const target = path.join(fileURLToPath(dir), 'admin');
+        // Files of an earlier bundle (the output folder is kept between builds) go; this bundle's files are copied.
+        const current = new Set(fs.readdirSync(from));
+        if (fs.existsSync(target)) for (const name of fs.readdirSync(target)) if (name.startsWith('cms-') && !current.has(name)) fs.rmSync(path.join(target, name));
+        fs.cpSync(from, target, { recursive: true });
       },
     },
   };

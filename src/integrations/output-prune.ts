@@ -20,10 +20,15 @@ function* filesUnder(dir: string): Generator<string> {
   }
 }
 
+/** Files that other integrations replace at build:done (the search index, the CMS bundle): left to them. */
+const REPLACED = ['pagefind/', 'admin/cms-'];
+
 /** Deletes files under outDir older than `since` that are not in `kept`, then empty folders; returns the files deleted. */
 export function pruneOutput(outDir: string, since: number, kept: ReadonlySet<string>): string[] {
   const removed: string[] = [];
+  const replaced = REPLACED.map((prefix) => path.join(outDir, prefix) + (prefix.endsWith('/') ? path.sep : ''));
   for (const file of filesUnder(outDir)) {
+    if (replaced.some((d) => file.startsWith(d))) continue;
     if (kept.has(file)) continue;
     if (fs.statSync(file).mtimeMs >= since) continue;
     fs.rmSync(file);

@@ -11,6 +11,10 @@ import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { sourceDigest } from './source-digest.ts';
+
+/** Code that search records are made with: a change to it re-indexes every shard. */
+const SEARCH_CODE = ['src/lib', 'src/schema', 'src/integrations', 'package-lock.json'];
 import { readContent } from './content-files.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
 import { createHash } from 'node:crypto';
@@ -20,6 +24,8 @@ export interface IndexReport {
   records: number;
   attachments: number;
   failures: { file: string; reason: string }[];
+  /** Folder the index was written into (its pagefind/ folder moves into dist/ at the end of the build). */
+  outDir: string;
   /** Pagefind bundles written, and how many of them had to be indexed (the rest came unchanged from the cache). */
   shards: number;
   indexed: number;
@@ -80,34 +86,52 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
     if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, file: raw.file });
   }
 
-  const files = entries.flatMap((e) => ((e.data.files ?? []) as { path: string }[]).map((f) => f.path));
-  const { texts, failures } = await extractAll(files, (sitePath) => new Uint8Array(fs.readFileSync(path.join(publicDir, decodeURI(sitePath)))));
-
-  // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). Records are made
-  // one shard at a time, so only one shard's documents are held at once. A shard whose records are unchanged since the
-  // last build is linked from the cache folder instead of being indexed again.
+  // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard is cached
+  // under the digest of everything its records are made from: the code, Pagefind's version, the thesaurus, the titles
+  // relations resolve to, and each member's file and attachments (path, size, time). An unchanged shard is linked from
+  // the cache without reading its bodies or attachments; the others are made one at a time, so only one shard's
+  // documents are held at once.
   const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
   const members: (SearchEntry & { file: string })[][] = Array.from({ length: count }, () => []);
   for (const entry of entries) members[shardOf(entryUrl(entry.collection, entry.data.slug), count)].push(entry);
   const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  const common = createHash('sha1')
+    .update(`${sourceDigest(root, SEARCH_CODE)}\npagefind ${pagefindVersion}\n${count}\n`)
+    .update(fs.existsSync(thesaurusFile) ? fs.readFileSync(thesaurusFile) : '')
+    .update(JSON.stringify([...titles]))
+    .digest('hex');
+  const stamp = (file: string) => {
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    return st ? `${st.size}:${st.mtimeMs}` : 'missing';
+  };
+  const attachmentsOf = (entry: SearchEntry) => ((entry.data.files ?? []) as { path: string }[]).map((f) => f.path);
+  const publicFile = (sitePath: string) => path.join(publicDir, decodeURI(sitePath));
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
   const kept = new Set<string>();
+  const failures: IndexReport['failures'] = [];
   let indexed = 0;
+  let attachments = 0;
   // Small sites can leave a shard empty; bundles are the non-empty shards (at least one), numbered in order.
   const nonEmpty = members.map((_, i) => i).filter((i) => members[i].length > 0);
   const bundles = nonEmpty.length ? nonEmpty : [0];
   for (const [position, shard] of bundles.entries()) {
-    const records = members[shard].map((entry) => {
-      const body = entry.file.endsWith('.md') ? bodyOfSource(fs.readFileSync(path.resolve(root, entry.file), 'utf8')) : undefined;
-      const record = buildRecord({ ...entry, body }, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => texts.get(p));
-      return { url: record.url, html: recordHtml(record) };
-    });
-    const digest = createHash('sha1').update(`pagefind ${pagefindVersion}\n`);
-    for (const { url, html } of records) digest.update(`${url}\n${html}\n`);
-    const name = `${shard}-${digest.digest('hex').slice(0, 16)}`;
+    const key = createHash('sha1').update(common);
+    for (const entry of members[shard]) {
+      key.update(`${entry.file}:${stamp(path.resolve(root, entry.file))}\n`);
+      for (const a of attachmentsOf(entry)) key.update(`${a}:${stamp(publicFile(a))}\n`);
+    }
+    const name = `${shard}-${key.digest('hex').slice(0, 16)}`;
     const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;
     const target = path.join(outDir, shardFolder(position));
     if (!cached || !fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
+      const read = await extractAll(members[shard].flatMap(attachmentsOf), (sitePath) => new Uint8Array(fs.readFileSync(publicFile(sitePath))));
+      failures.push(...read.failures);
+      attachments += read.texts.size;
+      const records = members[shard].map((entry) => {
+        const body = entry.file.endsWith('.md') ? bodyOfSource(fs.readFileSync(path.resolve(root, entry.file), 'utf8')) : undefined;
+        const record = buildRecord({ ...entry, body }, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => read.texts.get(p));
+        return { url: record.url, html: recordHtml(record) };
+      });
       await indexShard(records, cached ?? target);
       indexed++;
     }
@@ -117,7 +141,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   const manifest: SearchManifest = { shards: bundles.slice(1).map((_, k) => shardFolder(k + 1)), abbreviations: abbreviations(thesaurus) };
   fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
-  return { records: entries.length, attachments: texts.size, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
+  return { outDir, records: entries.length, attachments, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
 }
 
 /** Runs buildSearchIndex in a worker thread (search-index-worker.ts): preparing 10 000 records takes seconds of CPU. */
@@ -136,25 +160,25 @@ function buildInWorker(root: string, outDir: string, opts: Parameters<typeof bui
  * in a worker thread and Pagefind's own process indexes them, on the second core while Astro renders pages. It is
  * written aside and moved into dist/ at the end.
  */
-export default function searchIndex(): AstroIntegration {
-  let root = '';
-  let publicDir = '';
-  let aside = '';
-  let cacheDir = '';
+export default function searchIndex({ after }: { after?: () => Promise<unknown> } = {}): AstroIntegration {
   let pending: Promise<IndexReport | Error> | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        publicDir = fileURLToPath(config.publicDir);
-        cacheDir = fileURLToPath(config.cacheDir);
-        aside = path.join(cacheDir, 'search-index');
-      },
-      'astro:build:start': () => {
-        if (process.env.SEARCH_INDEX === 'off') return; // only for measuring what the index costs (npm run bench)
-        fs.rmSync(aside, { recursive: true, force: true });
-        pending = buildInWorker(root, aside, { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir, cacheDir }).catch((error: Error) => error);
+      // Starts once the content check has passed (an earlier config:setup hook) and `after` is settled (the CMS bundle,
+      // so their memory never adds up), and runs while Astro syncs content, bundles code and renders pages.
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build' || process.env.SEARCH_INDEX === 'off') return; // off: only to measure what the index costs (npm run bench)
+        const root = fileURLToPath(config.root);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const aside = path.join(cacheDir, 'search-index');
+        const opts = { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: fileURLToPath(config.publicDir), cacheDir };
+        pending = (after?.() ?? Promise.resolve())
+          .then(() => {
+            fs.rmSync(aside, { recursive: true, force: true });
+            return buildInWorker(root, aside, opts);
+          })
+          .catch((error: Error) => error);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) return;
@@ -162,9 +186,9 @@ export default function searchIndex(): AstroIntegration {
         if (report instanceof Error) throw report;
         const target = path.join(fileURLToPath(dir), 'pagefind');
         fs.rmSync(target, { recursive: true, force: true });
-        fs.renameSync(path.join(aside, 'pagefind'), target);
+        fs.renameSync(path.join(report.outDir, 'pagefind'), target);
         for (const f of report.failures) logger.warn(`Файл не прочитан для поиска: public${f.file} — ${f.reason}`);
-        logger.info(`Поисковый индекс: ${report.records} записей, текст ${report.attachments} вложений, частей ${report.shards} (заново проиндексировано ${report.indexed}), ${(report.ms / 1000).toFixed(1)} с (одновременно со страницами)`);
+        logger.info(`Поисковый индекс: ${report.records} записей, частей ${report.shards} (заново проиндексировано ${report.indexed}, прочитано вложений ${report.attachments}), ${(report.ms / 1000).toFixed(1)} с (одновременно с остальной сборкой)`);
       },
     },
   };
