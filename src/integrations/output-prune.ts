@@ -26,7 +26,7 @@ const REPLACED = ['pagefind/', 'admin/cms-'];
 /** Deletes files under outDir older than `since` that are not in `kept`, then empty folders; returns the files deleted. */
 export function pruneOutput(outDir: string, since: number, kept: ReadonlySet<string>): string[] {
   const removed: string[] = [];
-  const replaced = REPLACED.map((prefix) => path.join(outDir, prefix) + (prefix.endsWith('/') ? path.sep : ''));
+  const replaced = REPLACED.map((prefix) => path.join(outDir, prefix)); // path.join keeps the trailing slash
   for (const file of filesUnder(outDir)) {
     if (replaced.some((d) => file.startsWith(d))) continue;
     if (kept.has(file)) continue;
