@@ -1,7 +1,8 @@
 /**
  * `npm run build`: Astro's build (pages, then the search index alongside) with a Node heap limit that follows the content size.
  * V8 lets the heap grow up to its limit before collecting hard, so a fixed large limit makes a 10 000-material build hold
- * three times the memory it needs; 1 GB plus 20 MB per 1 000 materials keeps 10 000 under 2 GB and still fits 100 000.
+ * three times the memory it needs; 1 GB plus 20 MB per 1 000 materials, at most 2.5 GB, keeps 10 000 under 2 GB and
+ * leaves room at 100 000 for the search worker (its own 640 MB limit) and Pagefind's process under 4 GB in all.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
