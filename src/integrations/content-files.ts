@@ -18,7 +18,7 @@ export interface ContentTree {
  */
 const parsed = new Map<string, { stamp: string; data: Record<string, unknown> }>();
 
-function parseFile(file: string, withBody: boolean): { data: Record<string, unknown>; body?: string } {
+function parseFile(file: string, withBody: boolean, remember: boolean): { data: Record<string, unknown>; body?: string } {
   const stat = fs.statSync(file);
   const stamp = `${stat.mtimeMs}:${stat.size}`;
   const known = parsed.get(file);
@@ -26,12 +26,15 @@ function parseFile(file: string, withBody: boolean): { data: Record<string, unkn
   if (known?.stamp === stamp && !(withBody && markdown)) return { data: known.data };
   const source = fs.readFileSync(file, 'utf8');
   const result = markdown ? splitFrontmatter(source) : { data: parseYaml(source) };
-  parsed.set(file, { stamp, data: result.data });
+  if (remember) parsed.set(file, { stamp, data: result.data });
   return withBody ? result : { data: result.data };
 }
 
-/** Every content file's frontmatter, and with `bodies` its Markdown body too. */
-export function readContent(root: string, contentDir = 'content', { bodies = true }: { bodies?: boolean } = {}): ContentTree {
+/**
+ * Every content file's frontmatter, and with `bodies` its Markdown body too. `remember: false` reads without keeping
+ * the parsed files for later readers in this process (the search index's worker reads once).
+ */
+export function readContent(root: string, contentDir = 'content', { bodies = true, remember = true }: { bodies?: boolean; remember?: boolean } = {}): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   for (const def of collections) {
@@ -41,7 +44,7 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
       try {
-        const { data, body } = parseFile(file, bodies);
+        const { data, body } = parseFile(file, bodies, remember);
         tree.entries.push({ collection: def.name, file: rel(file), data, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });

@@ -69,7 +69,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const contentDir = opts.contentDir ?? 'content';
   const publicDir = opts.publicDir ?? path.join(root, 'public');
   // Bodies are read one shard at a time, below, so the whole site's text is never in memory at once.
-  const tree = readContent(root, contentDir, { bodies: false });
+  let tree = readContent(root, contentDir, { bodies: false, remember: false });
   const thesaurusPath = path.resolve(root, contentDir, THESAURUS_FILE);
   const fallbackThesaurus = path.resolve(root, 'content', THESAURUS_FILE);
   const thesaurusFile = fs.existsSync(thesaurusPath) ? thesaurusPath : fallbackThesaurus;
@@ -85,6 +85,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
     titles.set(`${def.name}/${data.slug}`, String(data[def.titleField]));
     if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, file: raw.file });
   }
+  tree = { entries: [], unreadable: [] }; // the validated copies above are all that is needed from here on
 
   // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard is cached
   // under the digest of everything its records are made from: the code, Pagefind's version, the thesaurus, the titles
@@ -148,7 +149,7 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
 function buildInWorker(root: string, outDir: string, opts: Parameters<typeof buildSearchIndex>[2]): Promise<IndexReport> {
   return new Promise((resolve, reject) => {
     // Its own heap limit, so the index never takes memory the pages need: one shard's records at a time fit in it.
-    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts }, resourceLimits: { maxOldGenerationSizeMb: 640 } });
+    const worker = new Worker(path.join(root, 'src/integrations/search-index-worker.ts'), { workerData: { root, outDir, opts }, resourceLimits: { maxOldGenerationSizeMb: 512 } });
     worker.once('message', (m: { report?: IndexReport; error?: string }) => (m.report ? resolve(m.report) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`Поисковый индекс: поток сборки индекса остановился (код ${code})`)));
