@@ -5,11 +5,9 @@
  * leaves room at 100 000 for the search worker (its own 512 MB limit) and Pagefind's process under 4 GB in all.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { materialCount } from '../src/integrations/content-files.ts';
 
-const materialsDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'materials');
-const materials = fs.existsSync(materialsDir) ? fs.readdirSync(materialsDir).filter((f) => f.endsWith('.md')).length : 0;
+const materials = materialCount();
 const heapMb = Math.min(2048, 1024 + Math.ceil(materials / 1000) * 20);
 // glibc gives every thread (libuv's pool, the search worker) its own malloc arena, which holds freed memory; two
 // arenas keep the process's resident memory close to what it uses.

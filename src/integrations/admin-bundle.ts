@@ -10,17 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { sourceDigest } from './source-digest.ts';
+import { materialCount } from './content-files.ts';
 
 /** Source folders and files the CMS bundle is built from; any change to them gives a new bundle name. */
 export const ADMIN_INPUTS = ['admin', 'src', 'package-lock.json'];
 
 /** From this many materials the CMS bundle is built before, not while, Astro loads the content (peak memory). */
 export const ALONE_FROM_MATERIALS = 30_000;
-
-function materialCount(root: string): number {
-  const dir = path.resolve(root, process.env.CONTENT_DIR ?? 'content', 'materials');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
-}
 
 /** Digest of the CMS bundle's inputs. */
 export const adminDigest = (root: string): string => sourceDigest(root, ADMIN_INPUTS).slice(0, 12);
@@ -53,7 +49,7 @@ export default function adminBundle(): AstroIntegration & { ready: () => Promise
         if (command === 'build') {
           bundle = cachedOrBuilt(logger);
           // On a large site loading the content itself takes gigabytes: the bundle is built first, alone.
-          if (materialCount(root) >= ALONE_FROM_MATERIALS) await bundle;
+          if (materialCount(path.resolve(root, process.env.CONTENT_DIR ?? 'content')) >= ALONE_FROM_MATERIALS) await bundle;
         }
       },
       // Vite takes about 1 GB to bundle Decap: that runs while Astro loads content, and is over before pages and the

@@ -34,6 +34,12 @@ function parseFile(file: string, withBody: boolean, remember: boolean): { data: 
  * Every content file's frontmatter, and with `bodies` its Markdown body too. `remember: false` reads without keeping
  * the parsed files for later readers in this process (the search index's worker reads once).
  */
+/** Number of material files in a content folder: the build sizes its memory use by it (scripts/build.ts, admin-bundle.ts). */
+export function materialCount(contentDir = process.env.CONTENT_DIR ?? 'content'): number {
+  const dir = path.resolve(contentDir, 'materials');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).length : 0;
+}
+
 export function readContent(root: string, contentDir = 'content', { bodies = true, remember = true }: { bodies?: boolean; remember?: boolean } = {}): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
