@@ -86,9 +86,13 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
   const primary = new Float64Array(members.length);
   const buckets: number[][] = [];
   const result = new Map<string, T[]>();
-  for (let i = 0; i < n; i++) {
+  const better = (a: { j: number; score: number }, b: { j: number; score: number }) =>
+    a.score - b.score || time[a.j] - time[b.j] || titleRank[b.j] - titleRank[a.j];
+  // Items of one group share their deficits and subjects, so they share the groups' primary scores and their order:
+  // both are computed once per group, and only the level and audience scan runs per item.
+  for (let own = 0; own < members.length; own++) {
     const touched: number[] = [];
-    const { deficits, subjects } = groupTerms[groupOfItem[i]];
+    const { deficits, subjects } = groupTerms[own];
     for (const [prefix, terms, weight] of [['d', deficits, RELATED_WEIGHTS.deficits], ['s', subjects, RELATED_WEIGHTS.subjects]] as const) {
       for (const term of terms) for (const g of postings.get(`${prefix}\u0000${term}`)!) {
         if (primary[g] === 0) touched.push(g);
@@ -104,31 +108,31 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
     }
     const order: number[] = [];
     for (let k = top; k > 0; k--) if (buckets[k]?.length) { order.push(...buckets[k]); buckets[k].length = 0; }
-    for (const l of levels[i]) myLevels[l] = 1;
-    for (const a of audiences[i]) myAudiences[a] = 1;
-    const extra = RELATED_WEIGHTS.levels * levels[i].length + RELATED_WEIGHTS.audiences * audiences[i].length;
-    const best: { j: number; score: number }[] = [];
-    const better = (a: { j: number; score: number }, b: { j: number; score: number }) =>
-      a.score - b.score || time[a.j] - time[b.j] || titleRank[b.j] - titleRank[a.j];
-    for (const g of order) {
-      if (best.length === limit && best[limit - 1].score > primary[g] + extra) break;
-      for (const j of members[g]) {
-        if (j === i) continue;
-        let score = primary[g];
-        for (const l of levels[j]) score += RELATED_WEIGHTS.levels * myLevels[l];
-        for (const a of audiences[j]) score += RELATED_WEIGHTS.audiences * myAudiences[a];
-        const candidate = { j, score };
-        if (best.length < limit || better(candidate, best[best.length - 1]) > 0) {
-          let k = Math.min(best.length, limit - 1);
-          best[k] = candidate;
-          while (k > 0 && better(best[k], best[k - 1]) > 0) { [best[k], best[k - 1]] = [best[k - 1], best[k]]; k--; }
+    for (const i of members[own]) {
+      for (const l of levels[i]) myLevels[l] = 1;
+      for (const a of audiences[i]) myAudiences[a] = 1;
+      const extra = RELATED_WEIGHTS.levels * levels[i].length + RELATED_WEIGHTS.audiences * audiences[i].length;
+      const best: { j: number; score: number }[] = [];
+      for (const g of order) {
+        if (best.length === limit && best[limit - 1].score > primary[g] + extra) break;
+        for (const j of members[g]) {
+          if (j === i) continue;
+          let score = primary[g];
+          for (const l of levels[j]) score += RELATED_WEIGHTS.levels * myLevels[l];
+          for (const a of audiences[j]) score += RELATED_WEIGHTS.audiences * myAudiences[a];
+          const candidate = { j, score };
+          if (best.length < limit || better(candidate, best[best.length - 1]) > 0) {
+            let k = Math.min(best.length, limit - 1);
+            best[k] = candidate;
+            while (k > 0 && better(best[k], best[k - 1]) > 0) { [best[k], best[k - 1]] = [best[k - 1], best[k]]; k--; }
+          }
         }
       }
+      for (const l of levels[i]) myLevels[l] = 0;
+      for (const a of audiences[i]) myAudiences[a] = 0;
+      result.set(items[i].slug, best.map((b) => items[b.j]));
     }
     for (const g of touched) primary[g] = 0;
-    for (const l of levels[i]) myLevels[l] = 0;
-    for (const a of audiences[i]) myAudiences[a] = 0;
-    result.set(items[i].slug, best.map((b) => items[b.j]));
   }
   return result;
 }
