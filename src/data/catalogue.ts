@@ -55,12 +55,20 @@ async function build(): Promise<Catalogue> {
 }
 
 type MaterialData = CollectionEntry<'materials'>['data'];
-let related: Promise<Map<string, MaterialData[]>> | undefined;
+let related: Promise<Map<string, CollectionEntry<'materials'>[]>> | undefined;
 
-/** Related materials of one material; computed for all materials at once on first use (see relatedIndex). */
-export async function relatedMaterials(slug: string): Promise<MaterialData[]> {
-  related ??= catalogue().then(({ entries }) => relatedIndex(entries.map((e) => e.data)));
+/** Related material entries of one material; computed for all materials at once on first use (see relatedIndex). */
+export async function relatedEntries(slug: string): Promise<CollectionEntry<'materials'>[]> {
+  related ??= catalogue().then(({ entries }) => {
+    const entryOf = new Map(entries.map((e) => [e.data, e]));
+    return new Map([...relatedIndex(entries.map((e) => e.data))].map(([s, list]) => [s, list.map((d) => entryOf.get(d)!)]));
+  });
   return (await related).get(slug) ?? [];
+}
+
+/** Related materials of one material, as shown on its page. */
+export async function relatedMaterials(slug: string): Promise<MaterialData[]> {
+  return (await relatedEntries(slug)).map((e) => e.data);
 }
 
 let casesByMaterial: Promise<Map<string, CollectionEntry<'cases'>[]>> | undefined;

@@ -1,6 +1,6 @@
 /**
- * Content-layer loader for one collection folder. It parses files with the same code as the content check
- * (src/lib/frontmatter.ts) and stores only validated frontmatter: Markdown bodies stay on disk and are read when
+ * Content-layer loader for one collection folder. It parses files with the same code and memo as the content check
+ * (parsedFile) and stores only validated frontmatter: Markdown bodies stay on disk and are read when
  * a page renders (bodyOf in site.ts). Astro's glob() would also render every body with its own Markdown pipeline,
  * which the portal never uses, and keep bodies and HTML in the store that is embedded into the build as one string:
  * at 100 000 materials that string passes V8's limit.
@@ -9,21 +9,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
+import { parsedFile } from '../integrations/content-files.ts';
 
 const ENTRY_FILE = { md: /\.md$/, yaml: /\.ya?ml$/ } as const;
 
 export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Loader {
   return {
     name: 'portal-folder-loader',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) => {
+    load: async ({ store, parseData, config, watcher, logger }: LoaderContext) => {
       const root = fileURLToPath(config.root);
       const idOfFile = new Map<string, string>();
 
       async function sync(file: string): Promise<void> {
-        const source = fs.readFileSync(file, 'utf8');
-        const digest = generateDigest(source);
-        const data = format === 'md' ? splitFrontmatter(source).data : parseYaml(source);
+        // Parsed once per build: the content check has just read every file (and an unchanged file not even that).
+        const { data, digest } = parsedFile(file);
         // The same id as glob(): the entry's slug field, else the file name.
         const id = typeof data.slug === 'string' && data.slug ? data.slug : path.basename(file).replace(ENTRY_FILE[format], '');
         const old = idOfFile.get(file);

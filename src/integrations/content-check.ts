@@ -6,12 +6,17 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, schemaProblems, validateContent } from '../lib/content-validation.ts';
 import { parseYaml } from '../lib/frontmatter.ts';
 import { THESAURUS_FILE, thesaurusSchema } from '../schema/thesaurus.ts';
-import { readContent } from './content-files.ts';
+import { loadParsedMemo, readContent, saveParsedMemo } from './content-files.ts';
 
-/** Runs every content check over a repository folder and returns the messages (empty when all is well). */
-export function checkContentAt(root: string, contentDir = 'content', publicDir = 'public'): string[] {
+/**
+ * Runs every content check over a repository folder and returns the messages (empty when all is well). With a cache
+ * folder, the parsed frontmatter is kept there for the next run (the content loaders of this build use it too).
+ */
+export function checkContentAt(root: string, contentDir = 'content', publicDir = 'public', cacheDir?: string): string[] {
   // Only frontmatter is checked; bodies are not read into memory.
+  if (cacheDir) loadParsedMemo(root, cacheDir);
   const tree = readContent(root, contentDir, { bodies: false });
+  if (cacheDir) saveParsedMemo(root, cacheDir, contentDir);
   const problems = validateContent(tree.entries, tree.settings, {
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
     fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,
@@ -45,7 +50,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const messages = checkContentAt(root, process.env.CONTENT_DIR ?? 'content', path.relative(root, fileURLToPath(config.publicDir)));
+        const messages = checkContentAt(root, process.env.CONTENT_DIR ?? 'content', path.relative(root, fileURLToPath(config.publicDir)), fileURLToPath(config.cacheDir));
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);
         // In dev the server keeps running so the methodist can fix the file; the build must stop.

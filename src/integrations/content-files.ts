@@ -1,8 +1,11 @@
 /** Reads every content file of every collection from disk, without validating it. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { collections, SETTINGS_FILE } from '../schema/collections.ts';
-import { parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
+import { bodyOfSource, parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
+import { sourceDigest } from './source-digest.ts';
 import type { RawEntry } from '../lib/content-validation.ts';
 
 export interface ContentTree {
@@ -12,22 +15,74 @@ export interface ContentTree {
   unreadable: { file: string; message: string }[];
 }
 
+/** A content file as last parsed: its stamp (size and time), the digest of its source and its frontmatter. */
+export interface ParsedFile { stamp: string; digest: string; data: Record<string, unknown> }
+
 /**
- * Parsed frontmatter of this process by absolute path: the content check and the search index parse each file once.
+ * Parsed frontmatter by absolute path, one memo per process: Astro loads the integrations (the content check) with Node
+ * and the content loaders through Vite, so each has its own copy of this module, and both read the same files.
  * Bodies are not kept (at 100 000 materials they would hold hundreds of megabytes for the whole build).
  */
-const parsed = new Map<string, { stamp: string; data: Record<string, unknown> }>();
+const memo = ((globalThis as Record<symbol, unknown>)[Symbol.for('metodportal.parsed-files')] ??= { files: new Map(), dirty: false }) as
+  { files: Map<string, ParsedFile>; dirty: boolean };
 
-function parseFile(file: string, withBody: boolean, remember: boolean): { data: Record<string, unknown>; body?: string } {
+/**
+ * One content file's frontmatter and the digest of its source. An unchanged stamp skips reading the file; a changed stamp
+ * with the same contents (a fresh clone, a restored cache) skips parsing it.
+ */
+export function parsedFile(file: string, { body = false, remember = true }: { body?: boolean; remember?: boolean } = {}): ParsedFile & { body?: string } {
   const stat = fs.statSync(file);
-  const stamp = `${stat.mtimeMs}:${stat.size}`;
-  const known = parsed.get(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const known = memo.files.get(file);
   const markdown = file.endsWith('.md');
-  if (known?.stamp === stamp && !(withBody && markdown)) return { data: known.data };
+  if (known?.stamp === stamp && !(body && markdown)) return known;
   const source = fs.readFileSync(file, 'utf8');
-  const result = markdown ? splitFrontmatter(source) : { data: parseYaml(source) };
-  if (remember) parsed.set(file, { stamp, data: result.data });
-  return withBody ? result : { data: result.data };
+  const digest = createHash('sha1').update(source).digest('hex');
+  let parsed: ParsedFile & { body?: string };
+  if (known?.digest === digest) parsed = { stamp, digest, data: known.data, ...(markdown ? { body: bodyOfSource(source) } : {}) };
+  else if (markdown) parsed = { stamp, digest, ...splitFrontmatter(source) };
+  else parsed = { stamp, digest, data: parseYaml(source) };
+  if (remember && (known?.stamp !== stamp)) {
+    memo.files.set(file, { stamp, digest, data: parsed.data });
+    memo.dirty = true;
+  }
+  return body ? parsed : { stamp, digest, data: parsed.data };
+}
+
+const MEMO_FILE = 'parsed-content.v8';
+
+/** What the memo's frontmatter depends on besides the file: the parser (its code and js-yaml's version). */
+function parserVersion(root: string): string {
+  return sourceDigest(root, ['src/lib/frontmatter.ts', 'node_modules/js-yaml/package.json']);
+}
+
+/**
+ * Loads the memo a previous build saved in the cache folder, so an incremental build parses only the files that changed.
+ * Paths are stored relative to the project, so a cache restored into another checkout still applies.
+ */
+export function loadParsedMemo(root: string, cacheDir: string): void {
+  const file = path.join(cacheDir, MEMO_FILE);
+  if (memo.files.size > 0 || !fs.existsSync(file)) return;
+  try {
+    const saved = v8.deserialize(fs.readFileSync(file)) as { parser: string; files: [string, ParsedFile][] };
+    if (saved.parser !== parserVersion(root)) return;
+    for (const [rel, parsed] of saved.files) memo.files.set(path.resolve(root, rel), parsed);
+  } catch {
+    // An unreadable memo is only a slower build: every file is parsed again.
+  }
+}
+
+/** Saves the memo's entries under the project's content folder (files since deleted are left out) when anything was parsed. */
+export function saveParsedMemo(root: string, cacheDir: string, contentDir: string): void {
+  if (!memo.dirty) return;
+  const base = path.resolve(root, contentDir) + path.sep;
+  const files: [string, ParsedFile][] = [];
+  for (const [file, parsed] of memo.files) if (file.startsWith(base) && fs.existsSync(file)) files.push([path.relative(root, file), parsed]);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const target = path.join(cacheDir, MEMO_FILE);
+  fs.writeFileSync(`${target}.tmp`, v8.serialize({ parser: parserVersion(root), files }));
+  fs.renameSync(`${target}.tmp`, target);
+  memo.dirty = false;
 }
 
 /**
@@ -50,7 +105,7 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
       try {
-        const { data, body } = parseFile(file, bodies, remember);
+        const { data, body } = parsedFile(file, { body: bodies, remember });
         tree.entries.push({ collection: def.name, file: rel(file), data, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });

@@ -44,9 +44,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Schema problems of one entry: each names the field and the bad value. */
 export function schemaProblems(schema: z.ZodObject, file: string, data: unknown): ContentProblem[] {
+  return checkSchema(schema, file, data).problems;
+}
+
+/** The entry's data as the schema parses it, or its problems. */
+function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?: Record<string, any>; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { data: result.data as Record<string, any>, problems: [] };
+  return { problems: result.error.issues.map((issue) => {
     const value = valueAt(data, issue.path);
     return {
       file,
@@ -54,7 +59,7 @@ export function schemaProblems(schema: z.ZodObject, file: string, data: unknown)
       value,
       expected: value === undefined && issue.code === 'invalid_type' ? 'обязательное поле, заполните его' : issue.message,
     };
-  });
+  }) };
 }
 
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
@@ -93,8 +98,8 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
 
   for (const entry of entries) {
     const def = collectionDef(entry.collection);
-    const found = schemaProblems(def.schema, entry.file, entry.data);
-    problems.push(...found);
+    const checked = checkSchema(def.schema, entry.file, entry.data);
+    problems.push(...checked.problems);
     const slug = entry.data.slug;
     const fileStem = entry.file.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
     if (typeof slug === 'string' && LATIN_SLUG.test(slug) && slug !== fileStem) {
@@ -105,7 +110,7 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
       if (seen.has(slug)) problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `такой адрес уже занят файлом ${seen.get(slug)}` });
       else seen.set(slug, entry.file);
     }
-    if (found.length === 0) parsed.push({ def, entry, data: def.schema.parse(entry.data) as Record<string, any> });
+    if (checked.data) parsed.push({ def, entry, data: checked.data });
   }
 
   for (const { def, entry, data } of parsed) {
@@ -124,10 +129,10 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
     }
     if (def.name === 'materials') {
       (data.files as { path: string }[]).forEach((f, i) => {
-        const field = fieldLabel(def.schema, ['files', i, 'path']);
-        if (!isAllowedUpload(f.path)) problems.push({ file: entry.file, field, value: f.path, expected: `недопустимый формат файла: ${UPLOAD_RULE_TEXT}` });
-        if (!opts.fileExists(f.path)) problems.push({ file: entry.file, field, value: f.path, expected: `файл не найден: ожидался файл public${f.path}` });
-        else if ((opts.fileSize?.(f.path) ?? 0) > MAX_UPLOAD_BYTES) problems.push({ file: entry.file, field, value: f.path, expected: `файл больше допустимого: ${UPLOAD_RULE_TEXT}` });
+        const problem = (expected: string) => problems.push({ file: entry.file, field: fieldLabel(def.schema, ['files', i, 'path']), value: f.path, expected });
+        if (!isAllowedUpload(f.path)) problem(`недопустимый формат файла: ${UPLOAD_RULE_TEXT}`);
+        if (!opts.fileExists(f.path)) problem(`файл не найден: ожидался файл public${f.path}`);
+        else if ((opts.fileSize?.(f.path) ?? 0) > MAX_UPLOAD_BYTES) problem(`файл больше допустимого: ${UPLOAD_RULE_TEXT}`);
       });
     }
   }

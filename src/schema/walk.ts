@@ -106,7 +106,12 @@ export interface RelationPath {
   labels: string[];
 }
 
+const relationsOf = new WeakMap<z.ZodObject, RelationPath[]>();
+
+/** The schema's relations (computed once per schema: the content check asks for every entry). */
 export function relationPaths(schema: z.ZodObject): RelationPath[] {
+  const known = relationsOf.get(schema);
+  if (known) return known;
   const out: RelationPath[] = [];
   const visit = (fields: FieldInfo[], path: string[], labels: string[]) => {
     for (const f of fields) {
@@ -119,6 +124,7 @@ export function relationPaths(schema: z.ZodObject): RelationPath[] {
     }
   };
   visit(describeFields(schema), [], []);
+  relationsOf.set(schema, out);
   return out;
 }
 
