@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import fs from 'node:fs';
+import path from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -9,6 +10,7 @@ import adminBundle from './src/integrations/admin-bundle.ts';
 import outputPrune from './src/integrations/output-prune.ts';
 
 const admin = adminBundle();
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -20,9 +22,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Whole-site results (src/data/build-cache.ts) are kept in the cache folder too.
+  vite: { build: { assetsInlineLimit: 0 }, define: { __BUILD_CACHE_DIR__: JSON.stringify(path.resolve(cacheDir)) } },
   // Content-layer cache (parsed and rendered entries): keep this folder between builds for fast rebuilds, see bench/README.md.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
   // Order matters: outputPrune's build:done clears stale files before the others write theirs; the CMS bundle starts

@@ -6,7 +6,8 @@ import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
 import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
 import { isoDate } from '../lib/format.ts';
-import { relatedIndex } from '../lib/related.ts';
+import { RELATED_WEIGHTS, relatedIndex } from '../lib/related.ts';
+import { cachedResult } from './build-cache.ts';
 
 export interface FacetWithTerms extends FacetField { terms: [value: string, title: string][] }
 
@@ -60,8 +61,12 @@ let related: Promise<Map<string, CollectionEntry<'materials'>[]>> | undefined;
 /** Related material entries of one material; computed for all materials at once on first use (see relatedIndex). */
 export async function relatedEntries(slug: string): Promise<CollectionEntry<'materials'>[]> {
   related ??= catalogue().then(({ entries }) => {
-    const entryOf = new Map(entries.map((e) => [e.data, e]));
-    return new Map([...relatedIndex(entries.map((e) => e.data))].map(([s, list]) => [s, list.map((d) => entryOf.get(d)!)]));
+    // The ranking reads only these fields (and its own code): an edit elsewhere reuses the last build's result.
+    const input = [String(relatedIndex), RELATED_WEIGHTS, entries.map(({ data: d }) => [d.slug, d.title, d.date, d.deficits, d.subjects, d.levels, d.audiences])];
+    const ranked = cachedResult('related-materials', input, () =>
+      [...relatedIndex(entries.map((e) => e.data))].map(([slug, list]) => [slug, list.map((d) => d.slug)] as [string, string[]]));
+    const bySlug = new Map(entries.map((e) => [e.data.slug, e]));
+    return new Map(ranked.map(([slug, list]) => [slug, list.map((s) => bySlug.get(s)!)]));
   });
   return (await related).get(slug) ?? [];
 }

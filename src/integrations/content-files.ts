@@ -72,6 +72,12 @@ export function loadParsedMemo(root: string, cacheDir: string): void {
   }
 }
 
+/** Empties this process's memo (a reader that needed it once frees its memory). */
+export function forgetParsedMemo(): void {
+  memo.files.clear();
+  memo.dirty = false;
+}
+
 /** Saves the memo's entries under the project's content folder (files since deleted are left out) when anything was parsed. */
 export function saveParsedMemo(root: string, cacheDir: string, contentDir: string): void {
   if (!memo.dirty) return;

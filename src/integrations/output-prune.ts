@@ -11,11 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-function* filesUnder(dir: string): Generator<string> {
+/** Files under dir, not descending into the folders `skip` names (given with a trailing separator). */
+function* filesUnder(dir: string, skip: (folder: string) => boolean = () => false): Generator<string> {
   if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(full);
+    if (entry.isDirectory()) { if (!skip(full + path.sep)) yield* filesUnder(full, skip); }
     else yield full;
   }
 }
@@ -27,22 +28,21 @@ const REPLACED = ['pagefind/', 'admin/cms-'];
 export function pruneOutput(outDir: string, since: number, kept: ReadonlySet<string>): string[] {
   const removed: string[] = [];
   const replaced = REPLACED.map((prefix) => path.join(outDir, prefix)); // path.join keeps the trailing slash
-  for (const file of filesUnder(outDir)) {
+  const skip = (folder: string) => replaced.includes(folder);
+  for (const file of filesUnder(outDir, skip)) {
     if (replaced.some((d) => file.startsWith(d))) continue;
     if (kept.has(file)) continue;
     if (fs.statSync(file).mtimeMs >= since) continue;
     fs.rmSync(file);
     removed.push(file);
   }
-  const removeEmpty = (dir: string): boolean => {
-    let empty = true;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || !removeEmpty(path.join(dir, entry.name))) empty = false;
+  // Folders left empty by the deletions go too (a deleted entry's page folder, then its parents if nothing else is there).
+  for (const file of removed) {
+    for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+      if (fs.readdirSync(dir).length > 0) break;
+      fs.rmdirSync(dir);
     }
-    if (empty && dir !== outDir) fs.rmdirSync(dir);
-    return empty;
-  };
-  if (fs.existsSync(outDir)) removeEmpty(outDir);
+  }
   return removed;
 }
 

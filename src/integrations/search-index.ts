@@ -13,9 +13,12 @@ import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '.
 import { entryUrl } from '../lib/urls.ts';
 import { sourceDigest } from './source-digest.ts';
 
+/** Up to this many materials the worker reads frontmatter from the content check's memo (about 1 KB each in its heap). */
+const MEMO_MAX_MATERIALS = 30_000;
+
 /** Code that search records are made with: a change to it re-indexes every shard. */
 const SEARCH_CODE = ['src/lib', 'src/schema', 'src/integrations', 'package-lock.json'];
-import { readContent } from './content-files.ts';
+import { forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -68,8 +71,11 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const started = performance.now();
   const contentDir = opts.contentDir ?? 'content';
   const publicDir = opts.publicDir ?? path.join(root, 'public');
-  // Bodies are read one shard at a time, below, so the whole site's text is never in memory at once.
+  // Bodies are read one shard at a time, below, so the whole site's text is never in memory at once. Frontmatter comes
+  // from the memo the content check has just saved (read, not parsed), except at sizes where the worker's heap is tight.
+  if (opts.cacheDir && materialCount(path.resolve(root, contentDir)) <= MEMO_MAX_MATERIALS) loadParsedMemo(root, opts.cacheDir);
   let tree = readContent(root, contentDir, { bodies: false, remember: false });
+  forgetParsedMemo();
   const thesaurusPath = path.resolve(root, contentDir, THESAURUS_FILE);
   const fallbackThesaurus = path.resolve(root, 'content', THESAURUS_FILE);
   const thesaurusFile = fs.existsSync(thesaurusPath) ? thesaurusPath : fallbackThesaurus;

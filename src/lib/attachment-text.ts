@@ -1,6 +1,4 @@
 /** Text of material attachments (PDF, DOCX) for the search index; a file that cannot be read is reported, never fatal. */
-import { extractText as extractPdfText, getDocumentProxy } from 'unpdf';
-import mammoth from 'mammoth';
 
 /** Formats whose text goes into the search index. */
 export const EXTRACTABLE = ['pdf', 'docx'] as const;
@@ -26,6 +24,8 @@ export function tidyText(text: string, max = MAX_ATTACHMENT_CHARS): string {
 export async function extractAttachmentText(file: string, bytes: Uint8Array): Promise<string> {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'pdf') {
+    // The readers load on first use: most builds read no attachment (unchanged shards come from the cache).
+    const { extractText: extractPdfText, getDocumentProxy } = await import('unpdf');
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     try {
       const { text } = await extractPdfText(pdf, { mergePages: true });
@@ -35,6 +35,7 @@ export async function extractAttachmentText(file: string, bytes: Uint8Array): Pr
     }
   }
   if (ext === 'docx') {
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return tidyText(value);
   }

@@ -1,0 +1,26 @@
+/**
+ * Whole-site computations kept in the build cache (the folder ASTRO_CACHE_DIR names) under the digest of their input,
+ * so a rebuild after an edit that leaves the input unchanged (most edits touch a body or one field) reads the result.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+declare const __BUILD_CACHE_DIR__: string;
+
+/** compute()'s result for this input: from the cache when the same input was seen last, else computed and saved. */
+export function cachedResult<T>(name: string, input: unknown, compute: () => T): T {
+  const key = createHash('sha1').update(JSON.stringify(input)).digest('hex');
+  const file = path.join(__BUILD_CACHE_DIR__, 'results', `${name}.json`);
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; value: T };
+    if (saved.key === key) return saved.value;
+  } catch {
+    // No result yet, or an unreadable one: computed below.
+  }
+  const value = compute();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify({ key, value }));
+  fs.renameSync(`${file}.tmp`, file);
+  return value;
+}
