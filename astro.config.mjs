@@ -2,15 +2,14 @@
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import fs from 'node:fs';
-import path from 'node:path';
 import contentCheck from './src/integrations/content-check.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import outputPrune from './src/integrations/output-prune.ts';
+import { buildCacheDir } from './src/data/build-cache.ts';
 
 const admin = adminBundle();
-const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -22,10 +21,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no 'unsafe-inline'.
-  // Whole-site results (src/data/build-cache.ts) are kept in the cache folder too.
-  vite: { build: { assetsInlineLimit: 0 }, define: { __BUILD_CACHE_DIR__: JSON.stringify(path.resolve(cacheDir)) } },
-  // Content-layer cache (parsed and rendered entries): keep this folder between builds for fast rebuilds, see bench/README.md.
-  cacheDir,
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Content-layer cache (parsed and rendered entries, pages, whole-site results of src/data/build-cache.ts): keep this
+  // folder between builds for fast rebuilds, see bench/README.md.
+  cacheDir: buildCacheDir(),
   // Pages whose getStaticPaths() returns a cacheKey (material pages) are reused from the cache when unchanged.
   experimental: { incrementalBuild: true },
   // Order matters: outputPrune's build:done clears stale files before the others write theirs; the CMS bundle starts

@@ -37,8 +37,9 @@ export function pruneOutput(outDir: string, since: number, kept: ReadonlySet<str
     removed.push(file);
   }
   // Folders left empty by the deletions go too (a deleted entry's page folder, then its parents if nothing else is there).
+  const root = path.resolve(outDir);
   for (const file of removed) {
-    for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+    for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
       if (fs.readdirSync(dir).length > 0) break;
       fs.rmdirSync(dir);
     }
