@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { collections, SETTINGS_FILE } from '../schema/collections.ts';
 import { bodyOfSource, parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
@@ -52,8 +53,8 @@ export function parsedFile(file: string, { body = false, remember = true }: { bo
 const MEMO_FILE = 'parsed-content.v8';
 
 /** What the memo's frontmatter depends on besides the file: the parser (its code and js-yaml's version). */
-function parserVersion(root: string): string {
-  return sourceDigest(root, ['src/lib/frontmatter.ts', 'node_modules/js-yaml/package.json']);
+function parserVersion(): string {
+  return sourceDigest(fileURLToPath(new URL('../..', import.meta.url)), ['src/lib/frontmatter.ts', 'node_modules/js-yaml/package.json']);
 }
 
 /**
@@ -65,7 +66,7 @@ export function loadParsedMemo(root: string, cacheDir: string): void {
   if (memo.files.size > 0 || !fs.existsSync(file)) return;
   try {
     const saved = v8.deserialize(fs.readFileSync(file)) as { parser: string; files: [string, ParsedFile][] };
-    if (saved.parser !== parserVersion(root)) return;
+    if (saved.parser !== parserVersion()) return;
     for (const [rel, parsed] of saved.files) memo.files.set(path.resolve(root, rel), parsed);
   } catch {
     // An unreadable memo is only a slower build: every file is parsed again.
@@ -86,7 +87,7 @@ export function saveParsedMemo(root: string, cacheDir: string, contentDir: strin
   for (const [file, parsed] of memo.files) if (file.startsWith(base) && fs.existsSync(file)) files.push([path.relative(root, file), parsed]);
   fs.mkdirSync(cacheDir, { recursive: true });
   const target = path.join(cacheDir, MEMO_FILE);
-  fs.writeFileSync(`${target}.tmp`, v8.serialize({ parser: parserVersion(root), files }));
+  fs.writeFileSync(`${target}.tmp`, v8.serialize({ parser: parserVersion(), files }));
   fs.renameSync(`${target}.tmp`, target);
   memo.dirty = false;
 }

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentAt } from '../../src/integrations/content-check.ts';
+import { forgetParsedMemo } from '../../src/integrations/content-files.ts';
 import { brokenCases, contentTree } from './fixtures.ts';
 
 describe('content check', () => {
@@ -17,5 +21,28 @@ describe('content check', () => {
       expect(messages).toHaveLength(1);
       for (const part of expected) expect(messages[0]).toContain(part);
     });
+  });
+});
+
+describe('content check with a cache folder (parsed frontmatter kept between builds)', () => {
+  it('checks an edited file again, in the same process and in a later build that reads the saved memo', () => {
+    const root = contentTree();
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-'));
+    const file = path.join(root, 'content/materials/sample.md');
+    const source = fs.readFileSync(file, 'utf8');
+    expect(checkContentAt(root, 'content', 'public', cache)).toEqual([]);
+
+    forgetParsedMemo(); // a new build: only the saved memo is left
+    fs.writeFileSync(file, source.replace(/^title: .*\n/m, ''));
+    const messages = checkContentAt(root, 'content', 'public', cache);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('content/materials/sample.md');
+    expect(messages[0]).toContain('обязательное поле');
+
+    fs.writeFileSync(file, source); // fixed in the same process
+    expect(checkContentAt(root, 'content', 'public', cache)).toEqual([]);
+    forgetParsedMemo();
+    fs.writeFileSync(file, source.replace(/^title: .*\n/m, ''));
+    expect(checkContentAt(root, 'content', 'public', cache)).toHaveLength(1);
   });
 });
