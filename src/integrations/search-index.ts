@@ -67,7 +67,7 @@ function linkTree(from: string, target: string): void {
 }
 
 /** Builds the search index of a repository folder into outDir/pagefind. */
-export async function buildSearchIndex(root: string, outDir: string, opts: { contentDir?: string; publicDir?: string; cacheDir?: string } = {}): Promise<IndexReport> {
+export async function buildSearchIndex(root: string, outDir: string, opts: { contentDir?: string; publicDir?: string; cacheDir?: string; replaces?: string } = {}): Promise<IndexReport> {
   const started = performance.now();
   const contentDir = opts.contentDir ?? 'content';
   const publicDir = opts.publicDir ?? path.join(root, 'public');
@@ -148,6 +148,8 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   const manifest: SearchManifest = { shards: bundles.slice(1).map((_, k) => shardFolder(k + 1)), abbreviations: abbreviations(thesaurus) };
   fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
+  // The previous index (10 000 files at 10 000 materials) is deleted here, off Astro's main thread; build:done moves this one in.
+  if (opts.replaces) fs.rmSync(opts.replaces, { recursive: true, force: true });
   return { outDir, records: entries.length, attachments, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
 }
 
@@ -179,7 +181,8 @@ export default function searchIndex({ after }: { after?: () => Promise<unknown> 
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(config.cacheDir);
         const aside = path.join(cacheDir, 'search-index');
-        const opts = { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: fileURLToPath(config.publicDir), cacheDir };
+        const replaces = path.join(fileURLToPath(config.outDir), 'pagefind');
+        const opts = { contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: fileURLToPath(config.publicDir), cacheDir, replaces };
         pending = (after?.() ?? Promise.resolve())
           .then(() => {
             fs.rmSync(aside, { recursive: true, force: true });
