@@ -1,7 +1,9 @@
 /** Astro integration: after the build, indexes content (with attachment text and thesaurus terms) into dist/pagefind. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { collectionDef } from '../schema/collections.ts';
@@ -11,6 +13,8 @@ import { abbreviations, compileThesaurus } from '../lib/thesaurus.ts';
 import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
+import { forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
 import { sourceDigest } from './source-digest.ts';
 
 /** Up to this many materials the worker reads frontmatter from the content check's memo (about 1 KB each in its heap). */
@@ -18,10 +22,6 @@ const MEMO_MAX_MATERIALS = 30_000;
 
 /** Code that search records are made with: a change to it re-indexes every shard. */
 const SEARCH_CODE = ['src/lib', 'src/schema', 'src/integrations', 'package-lock.json'];
-import { forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
-import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
-import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 
 export interface IndexReport {
   records: number;
