@@ -13,7 +13,21 @@ export interface CitationInput {
   /** Year of publication. */
   year: number;
   url: string;
-  accessed: Date;
+  /** Date the reader opened the page; without it the reference holds ACCESS_DATE_PLACEHOLDER for the page's script to fill. */
+  accessed?: Date;
+}
+
+/**
+ * A page is built once for every reader and kept in the build cache for months, so the date it was built is not the
+ * reader's «дата обращения»: the built page holds this placeholder (readers without JavaScript fill it in themselves)
+ * and the page's script replaces it with the reader's date (accessDate).
+ */
+export const ACCESS_DATE_PLACEHOLDER = 'ДД.ММ.ГГГГ';
+
+/** The reader's calendar date, «23.11.2026», in the reader's own time zone. */
+export function accessDate(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(now.getDate())}.${two(now.getMonth() + 1)}.${now.getFullYear()}`;
 }
 
 /** «Фёдорова А. К.» → { heading: «Фёдорова, А. К.», inverted: «А. К. Фёдорова» }. */
@@ -33,5 +47,5 @@ export function formatCitation(c: CitationInput): string {
   if (c.organization) responsibility.push(c.organization);
   const title = `${c.title.replace(/[.\s]+$/, '')}${c.kind ? ` : ${c.kind}` : ''}`;
   const resp = responsibility.length ? ` / ${responsibility.join(' ; ')}` : '';
-  return `${heading}${title}${resp}. — Текст : электронный // ${c.site} : [сайт]. — ${c.year}. — URL: ${c.url} (дата обращения: ${formatShortDate(c.accessed)}).`;
+  return `${heading}${title}${resp}. — Текст : электронный // ${c.site} : [сайт]. — ${c.year}. — URL: ${c.url} (дата обращения: ${c.accessed ? formatShortDate(c.accessed) : ACCESS_DATE_PLACEHOLDER}).`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorForms, formatCitation } from '../../src/lib/citation.ts';
+import { ACCESS_DATE_PLACEHOLDER, accessDate, authorForms, formatCitation } from '../../src/lib/citation.ts';
 
 const base = { title: 'Шаблон ИОМ на год', kind: 'шаблон', site: 'Методическая служба', year: 2025, url: 'https://example.ru/materials/shablon/', accessed: new Date('2025-09-01') };
 
@@ -18,5 +18,10 @@ describe('formatCitation', () => {
   });
   it('inverts «Фамилия И. О.»', () => {
     expect(authorForms('Петрова  М. В.')).toEqual({ heading: 'Петрова, М. В.', inverted: 'М. В. Петрова' });
+  });
+  it('leaves the access date for the reader\'s browser when the page is built for every reader', () => {
+    const built = formatCitation({ ...base, authors: [], accessed: undefined });
+    expect(built.endsWith(`(дата обращения: ${ACCESS_DATE_PLACEHOLDER}).`)).toBe(true);
+    expect(built.replace(ACCESS_DATE_PLACEHOLDER, accessDate(new Date(2026, 10, 3)))).toMatch(/\(дата обращения: 03\.11\.2026\)\.$/);
   });
 });
