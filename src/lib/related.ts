@@ -58,7 +58,6 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
   const members: number[][] = [];
   const groupTerms: { deficits: string[]; subjects: string[] }[] = [];
   const postings = new Map<string, number[]>();
-  const groupOfItem = new Int32Array(n);
   items.forEach((item, i) => {
     const deficits = distinct(item.deficits);
     const subjects = distinct(item.subjects);
@@ -73,7 +72,6 @@ export function relatedIndex<T extends RelatedCandidate>(items: readonly T[], li
       for (const x of subjects) (postings.get(`s\u0000${x}`) ?? postings.set(`s\u0000${x}`, []).get(`s\u0000${x}`)!).push(g);
     }
     members[g].push(i);
-    groupOfItem[i] = g;
   });
   // Levels and audiences as small integers, so the inner loop compares numbers, not strings.
   const termIds = new Map<string, number>();
