@@ -27,13 +27,21 @@ export interface ParsedFile { stamp: string; digest: string; data: Record<string
 const memo = ((globalThis as Record<symbol, unknown>)[Symbol.for('metodportal.parsed-files')] ??= { files: new Map(), dirty: false }) as
   { files: Map<string, ParsedFile>; dirty: boolean };
 
+/** Size and modification time: equal stamps mean an unchanged file, short of a same-size edit within the same instant. */
+const stampOf = (stat: fs.Stats) => `${stat.size}:${stat.mtimeMs}`;
+
+/** A file's stamp, or 'missing'. */
+export function fileStamp(file: string): string {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat ? stampOf(stat) : 'missing';
+}
+
 /**
  * One content file's frontmatter and the digest of its source. An unchanged stamp skips reading the file; a changed stamp
  * with the same contents (a fresh clone, a restored cache) skips parsing it.
  */
 export function parsedFile(file: string, { body = false, remember = true }: { body?: boolean; remember?: boolean } = {}): ParsedFile & { body?: string } {
-  const stat = fs.statSync(file);
-  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const stamp = stampOf(fs.statSync(file));
   const known = memo.files.get(file);
   const markdown = file.endsWith('.md');
   if (known?.stamp === stamp && !(body && markdown)) return known;
@@ -112,8 +120,8 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
       try {
-        const { data, body } = parsedFile(file, { body: bodies, remember });
-        tree.entries.push({ collection: def.name, file: rel(file), data, ...(body === undefined ? {} : { body }) });
+        const { data, body, digest } = parsedFile(file, { body: bodies, remember });
+        tree.entries.push({ collection: def.name, file: rel(file), data, digest, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });
       }

@@ -14,7 +14,7 @@ import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
-import { forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
+import { fileStamp, forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
 import { sourceDigest } from './source-digest.ts';
 
 /** Up to this many materials the worker reads frontmatter from the content check's memo (about 1 KB each in its heap). */
@@ -82,24 +82,24 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const thesaurus = compileThesaurus(fs.existsSync(thesaurusFile) ? thesaurusSchema.parse(parseYaml(fs.readFileSync(thesaurusFile, 'utf8'))) : { groups: [] });
 
   const titles = new Map<string, string>();
-  const entries: (SearchEntry & { file: string })[] = [];
+  const entries: (SearchEntry & { file: string; digest?: string })[] = [];
   for (const raw of tree.entries) {
     const def = collectionDef(raw.collection);
     const parsed = def.schema.safeParse(raw.data);
     if (!parsed.success) continue;
     const data = parsed.data as Record<string, any>;
     titles.set(`${def.name}/${data.slug}`, String(data[def.titleField]));
-    if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, file: raw.file });
+    if ((SEARCH_COLLECTIONS as readonly string[]).includes(def.name)) entries.push({ collection: def.name, data, file: raw.file, digest: raw.digest });
   }
   tree = { entries: [], unreadable: [] }; // the validated copies above are all that is needed from here on
 
   // Each shard is one Pagefind run in a fresh process (its memory is returned when the process ends). A shard is cached
   // under the digest of everything its records are made from: the code, Pagefind's version, the thesaurus, the titles
-  // relations resolve to, and each member's file and attachments (path, size, time). An unchanged shard is linked from
+  // relations resolve to, each member's file (path and contents) and attachments (path, size, time). An unchanged shard is linked from
   // the cache without reading its bodies or attachments; the others are made one at a time, so only one shard's
   // documents are held at once.
   const count = shardCount(entries.length, Number(process.env.SEARCH_RECORDS_PER_SHARD) || undefined);
-  const members: (SearchEntry & { file: string })[][] = Array.from({ length: count }, () => []);
+  const members: (typeof entries)[] = Array.from({ length: count }, () => []);
   for (const entry of entries) members[shardOf(entryUrl(entry.collection, entry.data.slug), count)].push(entry);
   const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   const common = createHash('sha1')
@@ -107,10 +107,6 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
     .update(fs.existsSync(thesaurusFile) ? fs.readFileSync(thesaurusFile) : '')
     .update(JSON.stringify([...titles]))
     .digest('hex');
-  const stamp = (file: string) => {
-    const st = fs.statSync(file, { throwIfNoEntry: false });
-    return st ? `${st.size}:${st.mtimeMs}` : 'missing';
-  };
   const attachmentsOf = (entry: SearchEntry) => ((entry.data.files ?? []) as { path: string }[]).map((f) => f.path);
   const publicFile = (sitePath: string) => path.join(publicDir, decodeURI(sitePath));
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search-shards') : undefined;
@@ -124,8 +120,9 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   for (const [position, shard] of bundles.entries()) {
     const key = createHash('sha1').update(common);
     for (const entry of members[shard]) {
-      key.update(`${entry.file}:${stamp(path.resolve(root, entry.file))}\n`);
-      for (const a of attachmentsOf(entry)) key.update(`${a}:${stamp(publicFile(a))}\n`);
+      // Content files by what they say, so a fresh clone (new file times) reuses the shard; attachments by size and time.
+      key.update(`${entry.file}:${entry.digest}\n`);
+      for (const a of attachmentsOf(entry)) key.update(`${a}:${fileStamp(publicFile(a))}\n`);
     }
     const name = `${shard}-${key.digest('hex').slice(0, 16)}`;
     const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;

@@ -11,6 +11,8 @@ export interface RawEntry {
   file: string;
   data: Record<string, unknown>;
   body?: string;
+  /** sha1 of the file's source: what the file says, whatever its time (src/integrations/content-files.ts). */
+  digest?: string;
 }
 
 export interface ContentProblem {
