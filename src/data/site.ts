@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildDate } from '../lib/build-date.ts';
+import { isoDate } from '../lib/format.ts';
 import { bodyOfSource } from '../lib/frontmatter.ts';
 import { collectionDef, collections as model } from '../schema/collections.ts';
 import { attachmentInfo } from './files.ts';
@@ -41,6 +43,14 @@ export async function materials(): Promise<CollectionEntry<'materials'>[]> {
   return [...(await sortedMaterials)];
 }
 
+let materialsBySlug: Promise<Map<string, CollectionEntry<'materials'>>> | undefined;
+
+/** One material by its slug (a map built once per build: case pages look up their steps' materials). */
+export async function materialBySlug(slug: string): Promise<CollectionEntry<'materials'> | undefined> {
+  materialsBySlug ??= getCollection('materials').then((list) => new Map(list.map((m) => [m.data.slug, m])));
+  return (await materialsBySlug).get(slug);
+}
+
 let shared: Promise<string> | undefined;
 
 /** Digest of everything except materials (settings, taxonomies, cases, programmes…): what any page may show besides the materials it lists. */
@@ -70,6 +80,11 @@ export async function pageCacheKey(...shown: unknown[]): Promise<string> {
     return value instanceof Map ? [...value] : value;
   });
   return createHash('sha1').update(await sharedDigest()).update(json).digest('hex');
+}
+
+/** cacheKey of a page that shows statuses computed against the build date (programmes, indicators, reports). */
+export function datedPageCacheKey(): Promise<string> {
+  return pageCacheKey(isoDate(buildDate()));
 }
 
 /** cacheKey of a material's page: the entry, the sizes of its files and the related materials it lists. */

@@ -14,11 +14,15 @@ const EDITED = 'adaptaciya-zadaniy-ovz';
 const BODY_ONLY = 'analiz-realizacii-iom';
 const DELETED = 'fgos-prezentaciya-pedsovet';
 const NEW_TITLE = 'Адаптация заданий для детей с ОВЗ: переработанное издание';
+// A material two cases use as a step: the case pages show its title.
+const CASE_STEP = 'shablon-iom-na-god';
+const CASE_STEP_TITLE = 'Шаблон ИОМ на учебный год: новая редакция';
+const CASES_WITH_STEP = ['itogi-goda-po-marshrutu', 'svoy-marshrut-za-dve-nedeli'];
 
 /** Builds the copied content without the search index (search has its own tests) and returns Astro's log, colours removed. */
-function build(cache: string, out: string): string {
+function build(cache: string, out: string, env: Record<string, string> = {}): string {
   const log = execFileSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SEARCH_INDEX: 'off' },
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SEARCH_INDEX: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   }).toString();
@@ -50,6 +54,8 @@ describe('a rebuild after edits, with the cache kept', () => {
     fs.writeFileSync(edited, source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`).replace(/^deficits: \[.*\]$/m, 'deficits: [inclusive-education, mentoring]'));
     fs.appendFileSync(path.join(content, 'materials', `${BODY_ONLY}.md`), '\nДобавленный абзац для проверки публикации.\n');
     fs.rmSync(path.join(content, 'materials', `${DELETED}.md`));
+    const step = path.join(content, 'materials', `${CASE_STEP}.md`);
+    fs.writeFileSync(step, fs.readFileSync(step, 'utf8').replace(/^title: .*$/m, `title: "${CASE_STEP_TITLE}"`));
 
     logs.kept = build(path.join(work, 'cache'), out.kept);
     logs.emptied = build(path.join(work, 'cache-copy'), out.emptied);
@@ -74,6 +80,10 @@ describe('a rebuild after edits, with the cache kept', () => {
     expect(fs.existsSync(path.join(out.kept, 'materials', DELETED))).toBe(false);
   });
 
+  it('shows a renamed material\'s new title in the steps of the cases that use it', () => {
+    for (const slug of CASES_WITH_STEP) expect(fs.readFileSync(path.join(out.kept, 'cases', slug, 'index.html'), 'utf8'), slug).toContain(CASE_STEP_TITLE);
+  });
+
   it('leaves unchanged pages in place, or copies them from the cache, instead of rendering them again', () => {
     const materialPages = fs.readdirSync(path.join(content, 'materials')).map((f) => `/materials/${f.replace(/\.md$/, '')}/index.html`);
     // Astro logs "├─ <file> (cached)" or "(restored)" in one piece for a page it did not render (rendered pages' lines interleave).
@@ -84,6 +94,24 @@ describe('a rebuild after edits, with the cache kept', () => {
       expect(reused, mode).not.toContain(`/materials/${EDITED}/index.html`);
       expect(reused, mode).not.toContain(`/materials/${BODY_ONLY}/index.html`);
       expect(reused.filter((p) => p.startsWith('/deficits/')).length, mode).toBeGreaterThan(0);
+      // Pages that show no edited material: other cases, programmes, indicators (page and data), events, mentors.
+      const cases = fs.readdirSync(path.join(content, 'cases')).map((f) => `/cases/${f.replace(/\.md$/, '')}/index.html`);
+      const otherCases = cases.filter((p) => !CASES_WITH_STEP.some((c) => p.includes(`/${c}/`)));
+      expect(otherCases.length).toBeGreaterThan(3);
+      expect(otherCases.filter((p) => !reused.includes(p)), mode).toEqual([]);
+      for (const c of CASES_WITH_STEP) expect(reused, mode).not.toContain(`/cases/${c}/index.html`);
+      for (const prefix of ['/programmes/', '/indicators/', '/events/', '/mentors/']) {
+        expect(reused.filter((p) => p.startsWith(prefix) && !p.endsWith(`${prefix}index.html`)).length, `${mode} ${prefix}`).toBeGreaterThan(2);
+      }
+      expect(reused.some((p) => /^\/indicators\/[^/]+\.csv$/.test(p)), mode).toBe(true);
     }
   });
+
+  it('renders programmes, reports and indicators again when the date their statuses are computed against changes', () => {
+    const nextYear = `${new Date().getUTCFullYear() + 1}-06-01`;
+    const log = build(path.join(work, 'cache'), out.kept, { BUILD_DATE: nextYear });
+    const reused = [...log.matchAll(/├─ (\S+) \(cached\)/g)].map((m) => m[1]);
+    expect(reused.filter((p) => /^\/(programmes|indicators)\/./.test(p))).toEqual([]);
+    expect(reused.filter((p) => p.startsWith('/mentors/')).length).toBeGreaterThan(2);
+  }, 120_000);
 });
