@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -32,6 +33,8 @@ export interface IndexReport {
   /** Pagefind bundles written, and how many of them had to be indexed (the rest came unchanged from the cache). */
   shards: number;
   indexed: number;
+  /** Record documents made from content in this run; the other members of re-indexed bundles came from the cache. */
+  made: number;
   ms: number;
 }
 
@@ -114,40 +117,50 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   const failures: IndexReport['failures'] = [];
   let indexed = 0;
   let attachments = 0;
+  let made = 0;
   // Small sites can leave a shard empty; bundles are the non-empty shards (at least one), numbered in order.
   const nonEmpty = members.map((_, i) => i).filter((i) => members[i].length > 0);
   const bundles = nonEmpty.length ? nonEmpty : [0];
   for (const [position, shard] of bundles.entries()) {
+    // Content files by what they say, so a fresh clone (new file times) reuses the shard; attachments by size and time.
+    const sources = members[shard].map((entry) => `${entry.file}:${entry.digest}\n${attachmentsOf(entry).map((a) => `${a}:${fileStamp(publicFile(a))}\n`).join('')}`);
     const key = createHash('sha1').update(common);
-    for (const entry of members[shard]) {
-      // Content files by what they say, so a fresh clone (new file times) reuses the shard; attachments by size and time.
-      key.update(`${entry.file}:${entry.digest}\n`);
-      for (const a of attachmentsOf(entry)) key.update(`${a}:${fileStamp(publicFile(a))}\n`);
-    }
+    for (const source of sources) key.update(source);
     const name = `${shard}-${key.digest('hex').slice(0, 16)}`;
     const cached = cacheRoot ? path.join(cacheRoot, name) : undefined;
     const target = path.join(outDir, shardFolder(position));
     if (!cached || !fs.existsSync(path.join(cached, 'pagefind-entry.json'))) {
-      const read = await extractAll(members[shard].flatMap(attachmentsOf), (sitePath) => new Uint8Array(fs.readFileSync(publicFile(sitePath))));
+      // A changed bundle is indexed again in full, but only its changed records are made again: the others' documents
+      // are kept in the cache under the digest of what they are made from.
+      const recordsFile = cacheRoot ? path.join(cacheRoot, `records-${shard}.v8`) : undefined;
+      const previous: Map<string, { url: string; html: string }> = recordsFile && fs.existsSync(recordsFile) ? v8.deserialize(fs.readFileSync(recordsFile)) : new Map();
+      const recordKeys = sources.map((source) => createHash('sha1').update(common).update(source).digest('base64'));
+      const toMake = members[shard].filter((_, i) => !previous.has(recordKeys[i]));
+      const read = await extractAll(toMake.flatMap(attachmentsOf), (sitePath) => new Uint8Array(fs.readFileSync(publicFile(sitePath))));
       failures.push(...read.failures);
       attachments += read.texts.size;
-      const records = members[shard].map((entry) => {
+      const records = members[shard].map((entry, i) => {
+        const reused = previous.get(recordKeys[i]);
+        if (reused) return reused;
         const body = entry.file.endsWith('.md') ? bodyOfSource(fs.readFileSync(path.resolve(root, entry.file), 'utf8')) : undefined;
         const record = buildRecord({ ...entry, body }, (c, s) => titles.get(`${c}/${s}`), thesaurus, (p) => read.texts.get(p));
         return { url: record.url, html: recordHtml(record) };
       });
+      made += toMake.length;
       await indexShard(records, cached ?? target);
+      if (recordsFile) fs.writeFileSync(recordsFile, v8.serialize(new Map(records.map((r, i) => [recordKeys[i], r]))));
       indexed++;
     }
     if (cached) linkTree(cached, target);
     kept.add(name);
+    kept.add(`records-${shard}.v8`);
   }
   if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   const manifest: SearchManifest = { shards: bundles.slice(1).map((_, k) => shardFolder(k + 1)), abbreviations: abbreviations(thesaurus) };
   fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
   // The previous index (10 000 files at 10 000 materials) is deleted here, off Astro's main thread; build:done moves this one in.
   if (opts.replaces) fs.rmSync(opts.replaces, { recursive: true, force: true });
-  return { outDir, records: entries.length, attachments, failures, shards: bundles.length, indexed, ms: Math.round(performance.now() - started) };
+  return { outDir, records: entries.length, attachments, failures, shards: bundles.length, indexed, made, ms: Math.round(performance.now() - started) };
 }
 
 /** Runs buildSearchIndex in a worker thread (search-index-worker.ts): preparing 10 000 records takes seconds of CPU. */
@@ -195,7 +208,7 @@ export default function searchIndex({ after }: { after?: () => Promise<unknown> 
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(path.join(report.outDir, 'pagefind'), target);
         for (const f of report.failures) logger.warn(`Файл не прочитан для поиска: public${f.file} — ${f.reason}`);
-        logger.info(`Поисковый индекс: ${report.records} записей, частей ${report.shards} (заново проиндексировано ${report.indexed}, прочитано вложений ${report.attachments}), ${(report.ms / 1000).toFixed(1)} с (одновременно с остальной сборкой)`);
+        logger.info(`Поисковый индекс: ${report.records} записей, частей ${report.shards} (заново проиндексировано ${report.indexed}, заново составлено записей ${report.made}, прочитано вложений ${report.attachments}), ${(report.ms / 1000).toFixed(1)} с (одновременно с остальной сборкой)`);
       },
     },
   };

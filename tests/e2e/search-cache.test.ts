@@ -1,7 +1,7 @@
 /**
  * The search index's build cache: a Pagefind bundle whose records are unchanged is reused, also after a fresh clone gives
  * every file a new time (the deploy in bench/README.md restores the cache into a new checkout), and an edit re-indexes
- * the bundle that holds the edited record. Code: buildSearchIndex in src/integrations/search-index.ts.
+ * the bundle that holds the edited record, making only that record's document again. Code: buildSearchIndex in src/integrations/search-index.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,5 +42,10 @@ describe('search index cache', () => {
     fs.appendFileSync(MATERIAL, '\nНовый абзац про индивидуальный маршрут.\n');
     const edited = await index('edited');
     expect(edited.indexed).toBe(1);
+    // Only the edited material's record is made again; the bundle is the one a build without any cache makes.
+    expect(edited.made).toBe(1);
+    const scratch = await buildSearchIndex(process.cwd(), path.join(work, 'scratch'), { contentDir: content });
+    expect(scratch.made).toBe(scratch.records);
+    expect(filesOf(path.join(work, 'edited/pagefind'))).toEqual(filesOf(path.join(work, 'scratch/pagefind')));
   }, 120_000);
 });
