@@ -92,7 +92,8 @@ export function chunksOf(items: readonly { i: number }[], chunk: number): number
 
 /** Item positions ordered by title (Russian collation): the page fetches it only when the reader sorts by title. */
 export function titleOrder(titles: readonly string[]): number[] {
-  const collator = new Intl.Collator('ru');
+  // Quotes and other punctuation do not count: «Разговоры о важном» sorts under Р, not before А.
+  const collator = new Intl.Collator('ru', { ignorePunctuation: true });
   return titles.map((_, i) => i).sort((a, b) => collator.compare(titles[a], titles[b]) || a - b);
 }
 

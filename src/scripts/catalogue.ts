@@ -19,6 +19,8 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   const sortSelect = $<HTMLSelectElement>('[data-sort]');
   const more = $<HTMLButtonElement>('[data-more]');
   const empty = $<HTMLElement>('[data-empty]');
+  // The page as built (e.g. /materials/page/2/): what Back to this address shows again.
+  const built = { cards: [...list.children].map((n) => n.cloneNode(true)), status: status.textContent, pagination: root.querySelector('[data-pagination]') };
 
   let index: CatalogueIndex;
   try {
@@ -71,6 +73,27 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   }
   $<HTMLElement>('[data-facets-static]').hidden = true;
   form.hidden = false;
+  // On a phone the facets fold under «Отбор» so the list is on the first screen; «Показать материалы» folds them and
+  // goes to the list. On a wide screen the panel stays open beside the list.
+  const panel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]');
+  const narrow = matchMedia('(max-width: 50rem)');
+  const chosenNote = root.querySelector<HTMLElement>('[data-chosen]');
+  const showResults = root.querySelector<HTMLButtonElement>('[data-show-results]');
+  if (panel) {
+    const fit = () => { panel.open = !narrow.matches; };
+    fit();
+    narrow.addEventListener('change', fit);
+    panel.querySelector('summary')!.addEventListener('click', (e) => { if (!narrow.matches) e.preventDefault(); });
+  }
+  if (showResults) {
+    showResults.hidden = false;
+    showResults.addEventListener('click', () => {
+      if (panel) panel.open = false;
+      status.setAttribute('tabindex', '-1');
+      status.focus();
+      status.scrollIntoView({ block: 'start' });
+    });
+  }
   $<HTMLElement>('[data-tools]').hidden = false;
 
   let state: State = selectionFromSearch(location.search, params);
@@ -102,8 +125,23 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     state = selectionFromSearch(location.search, params);
     visible = pageSize;
-    void render();
+    if (location.search) void render();
+    else showBuilt();
   });
+
+  /** Back to the address without a selection: the list, status and page links this page was built with. */
+  function showBuilt(): void {
+    const token = ++renderToken;
+    updateFacets();
+    list.replaceChildren(...built.cards.map((n) => n.cloneNode(true)));
+    status.textContent = built.status;
+    empty.hidden = true;
+    more.hidden = true;
+    if (built.pagination && !built.pagination.isConnected) more.after(built.pagination);
+    visible = Math.max(pageSize, list.children.length);
+    root.dataset.rendered = String(token);
+    root.dispatchEvent(new CustomEvent('catalogue:rendered'));
+  }
 
   function updateFacets(): void {
     const counts = materialFacets(items, state.selection, params);
@@ -116,6 +154,8 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       countSpans.get(key)!.textContent = String(n);
     }
     sortSelect.value = state.sort;
+    const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
+    if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
   }
 
   function sorted(found: CatalogueItem[], rank: Int32Array | undefined): CatalogueItem[] {
@@ -139,6 +179,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
     status.textContent = chosen ? `Найдено: ${countOf(found.length, MATERIAL_FORMS)}` : countOf(found.length, MATERIAL_FORMS);
     empty.hidden = found.length > 0;
+    if (showResults) showResults.textContent = found.length ? `Показать ${countOf(found.length, MATERIAL_FORMS)}` : 'Показать список';
     more.hidden = true;
     root.dispatchEvent(new CustomEvent('catalogue:first-screen'));
     const tail = await rest;

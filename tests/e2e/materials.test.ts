@@ -99,7 +99,25 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await afterRender(page, () => page.selectOption('[data-sort]', 'title'));
     expect(page.url()).toContain('sort=title');
     const titles = await page.locator('[data-results] .card-title').allTextContents();
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'ru')));
+    // Alphabetical by letters: opening quotes do not put «Разговоры…» before А.
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'ru', { ignorePunctuation: true })));
+    await page.context().close();
+  });
+
+  it('Back from a selection made on /materials/page/2/ shows that page again, with its page links', async () => {
+    const { page, errors } = await openPage(browser, '/materials/page/2/');
+    await ready(page);
+    const cards = () => page.locator('[data-results] .card-title').allTextContents();
+    const built = { cards: await cards(), status: await status(page) };
+    expect(built.status).toContain('страница 2');
+    await afterRender(page, () => page.locator('[data-facets] input:not([disabled])').first().check());
+    expect(await cards()).not.toEqual(built.cards);
+    await afterRender(page, () => page.goBack());
+    expect(new URL(page.url()).pathname).toBe('/materials/page/2/');
+    expect(await cards()).toEqual(built.cards);
+    expect(await status(page)).toBe(built.status);
+    expect(await page.locator('[data-pagination]').count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

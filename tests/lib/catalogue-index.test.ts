@@ -31,6 +31,7 @@ describe('catalogue index', () => {
   });
   it('orders titles by Russian collation', () => {
     expect(titleOrder(['Ёлка', 'Арбуз', 'Яблоко', 'ежик'])).toEqual([1, 3, 0, 2]);
+    expect(titleOrder(['«Разговоры о важном»', 'Анализ урока', '"Точка роста"'])).toEqual([1, 0, 2]);
   });
   it('shortens summaries at a word boundary', () => {
     expect(shortSummary('Короткий текст')).toBe('Короткий текст');
