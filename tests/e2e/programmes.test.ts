@@ -92,6 +92,27 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('every yearly report: the status counts above the indicator table are the counts of the table\'s statuses', async () => {
+    const reports = fs.readdirSync(path.resolve('dist/programmes'), { withFileTypes: true }).filter((d) => d.isDirectory())
+      .flatMap((d) => {
+        const dir = path.resolve('dist/programmes', d.name, 'report');
+        return fs.existsSync(dir) ? fs.readdirSync(dir).map((year) => `/programmes/${d.name}/report/${year}/`) : [];
+      });
+    expect(reports.length).toBeGreaterThan(10);
+    const { page } = await openPage(browser, reports[0]);
+    for (const url of reports) {
+      await page.goto(new URL(url, page.url()).href);
+      const summary = await page.locator('[data-indicator-counts] [data-count]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.count, Number(e.textContent)])));
+      const table = await page.locator('[data-indicator-table] tbody .status').evaluateAll((els) => {
+        const counts: Record<string, number> = {};
+        for (const e of els) { const s = (e as HTMLElement).dataset.status!; counts[s] = (counts[s] ?? 0) + 1; }
+        return counts;
+      });
+      expect(summary, url).toEqual(table);
+    }
+    await page.context().close();
+  });
+
   it('a programme dashboard shows every indicator with its status in words', async () => {
     const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
     const cards = page.locator('.indicator-card');
