@@ -32,7 +32,7 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): 
       datasets: [
         { label: 'План', data: data.plan, borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean, clip: false },
         { label: 'Факт', data: data.fact, borderColor: COLORS.fact, backgroundColor: COLORS.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean, clip: false },
-        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false }] : []),
+        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false as const }] : []),
       ],
     },
     options: {
