@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/build-date.ts';
 import { roadmapRows, type RoadmapRow } from '../lib/roadmap.ts';
-import { currentIndicatorStatus, indicatorYears, type IndicatorData, type IndicatorStatus, type IndicatorYear } from '../lib/status.ts';
+import { assessIndicator, indicatorYears, type IndicatorAssessment, type IndicatorData, type IndicatorStatus, type IndicatorYear } from '../lib/status.ts';
 import { summarizeIndicator } from '../lib/indicator-summary.ts';
 
 export type ProgrammeData = CollectionEntry<'programmes'>['data'];
@@ -11,6 +11,7 @@ export interface IndicatorView {
   data: IndicatorData;
   years: IndicatorYear[];
   status: IndicatorStatus;
+  assessment: IndicatorAssessment;
   summary: string;
   hasDemo: boolean;
 }
@@ -26,7 +27,9 @@ const byCode = (a: IndicatorData, b: IndicatorData) => a.code.localeCompare(b.co
 
 export function indicatorView(data: IndicatorData, programmeEnd: number): IndicatorView {
   const years = indicatorYears(data, programmeEnd);
-  return { data, years, status: currentIndicatorStatus(years), summary: summarizeIndicator(data, years, programmeEnd), hasDemo: years.some((y) => y.demo) };
+  // The badge and the summary sentence share one assessment, so they cannot disagree.
+  const assessment = assessIndicator(data, years, programmeEnd);
+  return { data, years, status: assessment.status, assessment, summary: summarizeIndicator(data, years, programmeEnd, assessment), hasDemo: years.some((y) => y.demo) };
 }
 
 let cache: ProgrammeView[] | undefined;

@@ -15,10 +15,14 @@ export interface ChartData {
 
 const n = (v: number | boolean | undefined): number | null => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
+/** Every calendar year from the first to the last the indicator mentions: a year with no numbers stays on the axis as a gap. */
 export function indicatorChartData(i: IndicatorData, years: readonly IndicatorYear[]): ChartData {
-  const all = [...years];
-  if (i.baseline && !all.some((y) => y.year === i.baseline!.year)) all.unshift({ year: i.baseline.year, demo: false, status: 'no_data' });
-  all.sort((a, b) => a.year - b.year);
+  const byYear = new Map(years.map((y) => [y.year, y]));
+  const mentioned = [...byYear.keys(), ...(i.baseline ? [i.baseline.year] : [])];
+  const all: { year: number; target?: number | boolean; actual?: number | boolean }[] = [];
+  if (mentioned.length > 0) {
+    for (let year = Math.min(...mentioned); year <= Math.max(...mentioned); year++) all.push(byYear.get(year) ?? { year });
+  }
   return {
     title: i.title,
     labels: all.map((y) => String(y.year)),
@@ -29,4 +33,9 @@ export function indicatorChartData(i: IndicatorData, years: readonly IndicatorYe
     boolean: i.unit === 'boolean',
     lowerIsBetter: i.direction === 'lower',
   };
+}
+
+/** Whether the chart has anything to draw: without a single plan, fact or baseline value the page shows the table instead. */
+export function hasChartValues(data: ChartData): boolean {
+  return [...data.plan, ...data.fact, ...data.baseline].some((v) => v !== null);
 }

@@ -84,6 +84,32 @@ export function currentIndicatorStatus(years: readonly IndicatorYear[]): Indicat
   return latest ? latest.status : 'no_data';
 }
 
+/** The indicator as a whole: the status its badge shows and the facts its one-sentence summary tells, from one computation. */
+export interface IndicatorAssessment {
+  status: IndicatorStatus;
+  /** The latest year with a fact. */
+  fact?: IndicatorYear;
+  /** What the fact was compared with: that year's plan, or the final plan of a later (or earlier) year. */
+  against?: { kind: 'year' | 'final'; year: number; value: IndicatorValue };
+}
+
+/**
+ * The latest fact against its year's plan; when that year has none but the document sets a final plan,
+ * against the final plan: reaching it early counts as achieved, falling short before its year gives no verdict («план не задан»).
+ */
+export function assessIndicator(i: IndicatorData, years: readonly IndicatorYear[], programmeEnd: number): IndicatorAssessment {
+  const fact = [...years].reverse().find((y) => y.actual !== undefined);
+  if (!fact) return { status: 'no_data' };
+  if (fact.target !== undefined) return { status: fact.status, fact, against: { kind: fact.targetKind === 'final' ? 'final' : 'year', year: fact.year, value: fact.target } };
+  const finalYear = finalTargetYear(i, programmeEnd);
+  if (i.final_target && finalYear !== undefined) {
+    const vsFinal = computeIndicatorStatus(i.final_target.value, fact.actual, i.direction, i.tolerance);
+    const status = vsFinal === 'achieved' || fact.year > finalYear ? vsFinal : 'no_target';
+    return { status, fact, against: { kind: 'final', year: finalYear, value: i.final_target.value } };
+  }
+  return { status: fact.status, fact };
+}
+
 export function countIndicatorStatuses(statuses: readonly IndicatorStatus[]): Record<IndicatorStatus, number> {
   const counts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
   for (const s of statuses) counts[s]++;

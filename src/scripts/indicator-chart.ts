@@ -30,26 +30,29 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): 
     data: {
       labels: data.labels,
       datasets: [
-        { label: 'План', data: data.plan, borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean },
-        { label: 'Факт', data: data.fact, borderColor: COLORS.fact, backgroundColor: COLORS.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean },
-        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false }] : []),
+        { label: 'План', data: data.plan, borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean, clip: false },
+        { label: 'Факт', data: data.fact, borderColor: COLORS.fact, backgroundColor: COLORS.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean, clip: false },
+        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false as const }] : []),
       ],
     },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: reduced ? false : { duration: 400 },
+      // Room around the plot, so the point markers (plan squares, 5 px) at the first and last year are not cut off.
+      layout: { padding: { top: 12, right: 16, bottom: 4, left: 4 } },
       plugins: {
         legend: { labels: { color: COLORS.text, usePointStyle: true } },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${show(c.parsed.y ?? 0)}` } },
       },
       scales: {
-        x: { title: { display: true, text: 'Год', color: COLORS.text }, ticks: { color: COLORS.text }, grid: { color: COLORS.grid } },
+        // Labels are every calendar year of the range (see indicatorChartData); offset keeps the end years off the edges.
+        x: { offset: true, title: { display: true, text: 'Год', color: COLORS.text }, ticks: { color: COLORS.text }, grid: { color: COLORS.grid } },
         y: {
           title: { display: true, color: COLORS.text, text: data.boolean ? 'да / нет' : `${data.unit}${data.lowerIsBetter ? ' (чем меньше, тем лучше)' : ''}` },
           ticks: { color: COLORS.text, ...(data.boolean ? { stepSize: 1, callback: (v) => (Number(v) === 1 ? 'да' : Number(v) === 0 ? 'нет' : '') } : { callback: (v) => numberFormat.format(Number(v)) }) },
           grid: { color: COLORS.grid },
-          ...(data.boolean ? { min: 0, max: 1 } : { beginAtZero: true }),
+          ...(data.boolean ? { min: 0, max: 1 } : { beginAtZero: true, grace: '5%' }),
         },
       },
     },

@@ -2,7 +2,9 @@
 for (const root of document.querySelectorAll<HTMLElement>('[data-views]')) {
   const control = root.querySelector<HTMLFieldSetElement>('[data-view-switch]');
   const views = [...root.querySelectorAll<HTMLElement>('[data-view]')];
-  if (!control || views.some((v) => !v.firstElementChild)) continue;
+  // A view holding only the component's script tag is empty too: with nothing to plot, the table stays and no switch appears.
+  const isEmpty = (v: HTMLElement) => ![...v.children].some((c) => c.tagName !== 'SCRIPT');
+  if (!control || views.some(isEmpty)) continue;
   const show = () => {
     const chosen = control.querySelector<HTMLInputElement>('input:checked')?.value;
     for (const v of views) v.hidden = v.dataset.view !== chosen;

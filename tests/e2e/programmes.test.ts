@@ -50,7 +50,20 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
   it('without JavaScript the indicator page still has the summary and the table', async () => {
     const { page } = await openPage(browser, '/indicators/odintsovo-mms-1/', { javaScriptEnabled: false });
     await expect(page.locator('table.indicator-table tbody tr').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/итоговый план/);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/итоговом плане на 2026 год 60 % — показатель достигнут/);
+    // The badge says what the summary says, and the final target shows its value as well as its year.
+    await expect(page.locator('main p:has-text("Текущий статус") .status').getAttribute('data-status')).resolves.toBe('achieved');
+    await expect(page.locator('.term-row:has(dt:text("Итоговое плановое значение")) dd').textContent().then((t) => normal(t!))).resolves.toBe('60 % на 2026 год');
+    const chart = JSON.parse((await page.locator('canvas[data-indicator-chart]').getAttribute('data-indicator-chart'))!);
+    expect(chart.labels).toEqual(['2023', '2024', '2025', '2026']);
+    await page.context().close();
+  });
+
+  it('an indicator with no numbers shows its table, with no empty chart and no switch', async () => {
+    const { page } = await openPage(browser, '/indicators/terskiy-mms-1-1/');
+    await expect(page.locator('canvas').count()).resolves.toBe(0);
+    await expect(page.locator('[data-view="table"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-view-switch]').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 
@@ -89,6 +102,27 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     expect(pages).toBeLessThanOrEqual(12);
     const overflow = await page.evaluate(() => [...document.querySelectorAll('table')].some((t) => t.scrollWidth > t.parentElement!.clientWidth + 1));
     expect(overflow).toBe(false);
+    await page.context().close();
+  });
+
+  it('every yearly report: the status counts above the indicator table are the counts of the table\'s statuses', async () => {
+    const reports = fs.readdirSync(path.resolve('dist/programmes'), { withFileTypes: true }).filter((d) => d.isDirectory())
+      .flatMap((d) => {
+        const dir = path.resolve('dist/programmes', d.name, 'report');
+        return fs.existsSync(dir) ? fs.readdirSync(dir).map((year) => `/programmes/${d.name}/report/${year}/`) : [];
+      });
+    expect(reports.length).toBeGreaterThan(10);
+    const { page } = await openPage(browser, reports[0]);
+    for (const url of reports) {
+      await page.goto(new URL(url, page.url()).href);
+      const summary = await page.locator('[data-indicator-counts] [data-count]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.count, Number(e.textContent)])));
+      const table = await page.locator('[data-indicator-table] tbody .status').evaluateAll((els) => {
+        const counts: Record<string, number> = {};
+        for (const e of els) { const s = (e as HTMLElement).dataset.status!; counts[s] = (counts[s] ?? 0) + 1; }
+        return counts;
+      });
+      expect(summary, url).toEqual(table);
+    }
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIndicatorValue, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
-import { indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
+import { assessIndicator, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
 const say = (i: IndicatorData) => summarizeIndicator(i, indicatorYears(i, 2026), 2026).replace(/\u00a0/g, ' ');
@@ -16,7 +16,19 @@ describe('summarizeIndicator', () => {
   });
   it('only a final target: compares the latest fact with it', () => {
     expect(say({ ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: false }] }))
-      .toBe('В 2024 году: факт 63 %; итоговый план на 2026 год — 60 %, он уже достигнут.');
+      .toBe('В 2024 году: факт 63 % при итоговом плане на 2026 год 60 % — показатель достигнут досрочно.');
+  });
+  it('the summary and the status badge agree: both come from assessIndicator', () => {
+    const early = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
+    expect(assessIndicator(early, indicatorYears(early, 2026), 2026).status).toBe('achieved');
+    const short = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 48, demo: true }] };
+    expect(assessIndicator(short, indicatorYears(short, 2026), 2026).status).toBe('no_target');
+    expect(say(short)).toBe('В 2024 году: факт 48 % при итоговом плане на 2026 год 60 % — итоговый план пока не достигнут, а плана на 2024 год в документе нет (демонстрационные данные).');
+    const late = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2026, value: 50, demo: false }] };
+    expect(assessIndicator(late, indicatorYears(late, 2026), 2026).status).toBe('not_achieved');
+    expect(say(late)).toBe('В 2026 году: факт 50 % при итоговом плане на 2025 год 60 % — показатель не достигнут.');
+    const none = { ...base, actuals: [{ year: 2024, value: 5, demo: false }] };
+    expect(assessIndicator(none, indicatorYears(none, 2026), 2026).status).toBe('no_target');
   });
   it('no numbers at all, and yes/no values', () => {
     expect(say(base)).toBe('Плановые и фактические значения в документе не заданы.');
