@@ -95,6 +95,24 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(several.status).toBe(`Найдено ${several.urls.length} ${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
   });
 
+  it('excerpts show the record\'s own text only: no index tokens or synonym lists, ё as written', async () => {
+    for (const q of ['ИОМ', 'ФГОС']) {
+      await resultsFor(page, q);
+      const excerpts = await page.locator('#search-results .search-result-excerpt').allTextContents();
+      expect(excerpts.length, q).toBeGreaterThan(0);
+      for (const e of excerpts) expect(e, q).not.toMatch(/abbr|Связанные понятия/i);
+      // The reader sees the abbreviation as written in the text, highlighted.
+      const marks = await page.locator('#search-results .search-result-excerpt mark').allTextContents();
+      expect(marks.some((m) => m.startsWith(q)), q).toBe(true);
+    }
+    // The material's summary says «со стажем до трёх лет»; the query may be typed with е.
+    await resultsFor(page, 'стажем до трех лет');
+    const item = page.locator('#search-results li', { has: page.locator('a[href="/materials/shkola-molodogo-pedagoga-programma/"]') });
+    const excerpt = (await item.locator('.search-result-excerpt').textContent()) ?? '';
+    expect(excerpt).toContain('трёх лет');
+    expect(excerpt).not.toContain('трех');
+  });
+
   it('filters show counts, are labelled checkboxes, and go into the address', async () => {
     await resultsFor(page, 'наставник');
     const legends = await page.locator('#search-filters legend').allTextContents();
