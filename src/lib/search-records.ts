@@ -8,7 +8,10 @@ import { abbreviationTokens, expandText, type CompiledThesaurus } from './thesau
 import { TERMS_ANCHOR } from './search-excerpt.ts';
 
 /** Collections a teacher searches; their order is the order of the «Раздел» filter. */
-export const SEARCH_COLLECTIONS = ['materials', 'cases', 'programmes', 'indicators', 'events', 'pages'] as const;
+export const SEARCH_COLLECTIONS = ['materials', 'cases', 'programmes', 'indicators', 'events', 'pages', 'mentors', 'sites'] as const;
+
+/** Section names of the «Раздел» filter where the collection's own label is longer than the site's menu uses. */
+const SECTION_LABELS: Record<string, string> = { mentors: 'Наставники' };
 
 /** Filters of the search page, in display order, with Russian labels. Field filters come from `.meta({ filter })` in the schema. */
 export function searchFilters(): { key: string; label: string }[] {
@@ -96,7 +99,7 @@ export function buildRecord(entry: SearchEntry, titleOf: TitleOf, thesaurus: Com
   const { data } = entry;
   const fields = describeFields(def.schema);
   const title = String(data[def.titleField]);
-  const filters: Record<string, string[]> = { section: [def.label] };
+  const filters: Record<string, string[]> = { section: [SECTION_LABELS[def.name] ?? def.label] };
   const relationTitles: string[] = [];
   const plain: Record<string, unknown> = {};
   for (const f of fields) {

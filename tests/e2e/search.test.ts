@@ -113,6 +113,16 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(excerpt).not.toContain('трех');
   });
 
+  it('mentors and sites are found, each in its own section', async () => {
+    const mentor = await resultsFor(page, 'Белова');
+    expect(mentor.urls).toContain('/mentors/belova-galina-petrovna/');
+    await expect(page.locator('#search-results li', { has: page.locator('a[href="/mentors/belova-galina-petrovna/"]') }).locator('.search-result-info').textContent()).resolves.toBe('Наставник');
+    await expect(page.getByRole('checkbox', { name: /^Наставники \(\d+\)$/ }).count()).resolves.toBe(1);
+    const site = await resultsFor(page, 'цифровая лаборатория');
+    expect(site.urls).toContain('/sites/oosh-5-cifrovaya-laboratoriya/');
+    await expect(page.getByRole('checkbox', { name: /^Площадки \(\d+\)$/ }).count()).resolves.toBe(1);
+  });
+
   it('filters show counts, are labelled checkboxes, and go into the address', async () => {
     await resultsFor(page, 'наставник');
     const legends = await page.locator('#search-filters legend').allTextContents();
