@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, launchBrowser, openPage, siteUrl } from './browser.ts';
 import { FIXTURE_DIST } from './fixture-site.ts';
 
@@ -123,6 +124,15 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await expect(page.getByRole('checkbox', { name: /^Площадки \(\d+\)$/ }).count()).resolves.toBe(1);
   });
 
+  it('the two search forms on /search/ are landmarks with different names', async () => {
+    await resultsFor(page, 'ИОМ');
+    const axe = await new AxeBuilder({ page }).withRules(['landmark-unique', 'landmark-no-duplicate-banner']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const names = await page.locator('form[role="search"]').evaluateAll((fs) => fs.map((f) => f.getAttribute('aria-label')));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+  });
+
   it('filters show counts, are labelled checkboxes, and go into the address', async () => {
     await resultsFor(page, 'наставник');
     const legends = await page.locator('#search-filters legend').allTextContents();
@@ -155,6 +165,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   it('without JavaScript the search page explains what to do', async () => {
     const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
     await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
+    await expect(plain.locator('.search-note').textContent()).resolves.toMatch(/разделы: материалы, кейсы/);
     await plain.context().close();
   });
 
