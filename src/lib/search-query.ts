@@ -22,7 +22,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The query as the index has it: ё written as е, known abbreviations as their tokens, spaces collapsed. */
+/** The query as the index matches it: ё written as е (Pagefind folds the text's ё into е), known abbreviations as their tokens, spaces collapsed. */
 export function indexQuery(q: string, abbreviations: ReadonlySet<string> = new Set()): string {
   return rewriteAbbreviations(normalizeYo(q).replace(/\s+/g, ' ').trim(), abbreviations);
 }

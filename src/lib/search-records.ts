@@ -4,10 +4,14 @@ import { describeFields } from '../schema/walk.ts';
 import { entryUrl } from './urls.ts';
 import { formatDate, isoDate } from './format.ts';
 import { renderMarkdown } from './markdown.ts';
-import { abbreviationTokens, expandText, normalizeYo, type CompiledThesaurus } from './thesaurus.ts';
+import { abbreviationTokens, expandText, type CompiledThesaurus } from './thesaurus.ts';
+import { TERMS_ANCHOR } from './search-excerpt.ts';
 
 /** Collections a teacher searches; their order is the order of the «Раздел» filter. */
-export const SEARCH_COLLECTIONS = ['materials', 'cases', 'programmes', 'indicators', 'events', 'pages'] as const;
+export const SEARCH_COLLECTIONS = ['materials', 'cases', 'programmes', 'indicators', 'events', 'pages', 'mentors', 'sites'] as const;
+
+/** Section names of the «Раздел» filter where the collection's own label is longer than the site's menu uses. */
+const SECTION_LABELS: Record<string, string> = { mentors: 'Наставники' };
 
 /** Filters of the search page, in display order, with Russian labels. Field filters come from `.meta({ filter })` in the schema. */
 export function searchFilters(): { key: string; label: string }[] {
@@ -95,7 +99,7 @@ export function buildRecord(entry: SearchEntry, titleOf: TitleOf, thesaurus: Com
   const { data } = entry;
   const fields = describeFields(def.schema);
   const title = String(data[def.titleField]);
-  const filters: Record<string, string[]> = { section: [def.label] };
+  const filters: Record<string, string[]> = { section: [SECTION_LABELS[def.name] ?? def.label] };
   const relationTitles: string[] = [];
   const plain: Record<string, unknown> = {};
   for (const f of fields) {
@@ -136,23 +140,29 @@ export function buildRecord(entry: SearchEntry, titleOf: TitleOf, thesaurus: Com
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The record as a small HTML document for Pagefind: the title weighs most, the thesaurus terms least;
- * meta and filters sit in an ignored block. Indexed text has ё written as е, so «учёт» and «учет» meet.
+ * The record as a small HTML document for Pagefind: the title weighs most; meta and filters sit in attributes. The text
+ * keeps ё as written (Pagefind folds diacritics, so «учёт» and «учет» meet, and excerpts show the text as written).
+ * Index-only terms (thesaurus synonyms and abbreviation tokens) come last, in the block that starts at TERMS_ANCHOR:
+ * excerpts are cut from the text before it (search-excerpt.ts), so the reader never sees them.
  */
 export function recordHtml(r: SearchRecord): string {
-  const t = (s: string) => escapeHtml(normalizeYo(s));
+  const t = escapeHtml;
   // Values sit in attributes (Pagefind's key[attribute] form), so they are captured without becoming indexed text.
   const metaTags = Object.entries(r.meta).filter(([, v]) => v).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v!)}">`);
   const filterTags = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`));
   const sortTag = r.sortDate ? `<meta data-pagefind-sort="date[content]" content="${r.sortDate}">` : '';
+  const terms = [
+    r.titleTokens.length ? `<p data-pagefind-weight="7">${r.titleTokens.join(' ')}</p>` : '',
+    r.synonyms.length ? `<p data-pagefind-weight="0.5">${t(r.synonyms.join(', '))}.</p>` : '',
+    r.tokens.length ? `<p data-pagefind-weight="2">${r.tokens.join(' ')}</p>` : '',
+  ].join('');
   return [
     '<!doctype html><html lang="ru"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
     [...metaTags, ...filterTags, sortTag].join(''),
-    `<h1>${[t(r.title), ...r.titleTokens].join(' ')}</h1>`,
+    `<h1>${t(r.title)}</h1>`,
     `<p>${t(r.text)}</p>`,
     ...r.attachments.map((a) => `<section><h2>Файл «${t(a.title)}»</h2><p>${t(a.text)}</p></section>`),
-    r.synonyms.length ? `<p data-pagefind-weight="0.5">Связанные понятия: ${t(r.synonyms.join(', '))}.</p>` : '',
-    r.tokens.length ? `<p data-pagefind-weight="2">${r.tokens.join(' ')}</p>` : '',
+    terms ? `<div id="${TERMS_ANCHOR}">${terms}</div>` : '',
     '</main></body></html>',
   ].join('');
 }

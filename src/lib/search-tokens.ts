@@ -6,7 +6,7 @@ export function normalizeYo(text: string): string {
   return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
 
-/** Suffix of abbreviation tokens; the result list hides such tokens from excerpts. */
+/** Suffix of abbreviation tokens (they stand only in the index-only block of a record, never in excerpts). */
 export const ABBREVIATION_SUFFIX = 'abbr';
 
 /**
@@ -24,7 +24,3 @@ export function rewriteAbbreviations(query: string, abbreviations: ReadonlySet<s
     .join(' ');
 }
 
-/** Removes abbreviation tokens from text shown to the reader. */
-export function hideTokens(text: string): string {
-  return text.replace(new RegExp(`\\b[a-z0-9]+${ABBREVIATION_SUFFIX}\\b[,.]?\\s*`, 'g'), '');
-}

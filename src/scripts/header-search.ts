@@ -41,7 +41,7 @@ if (form && input && !location.pathname.startsWith('/search/')) {
     const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     if (mine !== seq) return;
     status.textContent = resultsSummary(search.results.length, q);
-    list.replaceChildren(...data.map((d) => resultItem(d, true)));
+    list.replaceChildren(...data.map((d) => resultItem(d, true, q)));
     all.hidden = search.results.length === 0;
     all.href = `/search/?q=${encodeURIComponent(q)}`;
     all.textContent = search.results.length > SHOWN ? 'Все результаты и фильтры' : 'Открыть на странице поиска';

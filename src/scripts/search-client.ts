@@ -1,9 +1,9 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
-import { hideTokens } from '../lib/search-tokens.ts';
+import { abbreviationMatchers, excerptParts, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
 
-export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string> }
+export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string>; anchors?: { id: string; location: number }[] }
 interface PagefindResult { id: string; data(): Promise<ResultData> }
 export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
 interface Pagefind {
@@ -69,23 +69,26 @@ export async function runSearch(pf: Pagefind, q: string, filters: Record<string,
   return { ...search, results: [], filters: none };
 }
 
-/** Excerpt HTML from the index as DOM: text and <mark> only, nothing else survives. */
-export function excerptNodes(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
+/**
+ * Excerpt of the record's visible text as DOM (text and <mark> only). Pagefind's own excerpt is not used: it may show the
+ * index-only terms at the end of the record. Words of the query's abbreviations are highlighted too (the index matched
+ * their tokens, which the reader does not see).
+ */
+export function excerptNodes(data: ResultData, q = ''): DocumentFragment {
+  const end = data.anchors?.find((a) => a.id === TERMS_ANCHOR)?.location;
   const out = document.createDocumentFragment();
-  for (const node of [...template.content.childNodes]) {
-    if (node.nodeName === 'MARK') {
+  for (const part of excerptParts(data.content, data.locations, end, abbreviationMatchers(q, known))) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = part.text;
       out.append(mark);
-    } else out.append(document.createTextNode(hideTokens(node.textContent ?? '')));
+    } else out.append(document.createTextNode(part.text));
   }
   return out;
 }
 
-/** One result as a list item: section and date, linked title, highlighted excerpt. */
-export function resultItem(data: ResultData, withExcerpt = true): HTMLLIElement {
+/** One result as a list item: section and date, linked title, highlighted excerpt for the query q. */
+export function resultItem(data: ResultData, withExcerpt = true, q = ''): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const info = document.createElement('p');
@@ -101,7 +104,7 @@ export function resultItem(data: ResultData, withExcerpt = true): HTMLLIElement 
   if (withExcerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result-excerpt';
-    excerpt.append(excerptNodes(data.excerpt));
+    excerpt.append(excerptNodes(data, q));
     li.append(excerpt);
     if (data.meta.summary) {
       const summary = document.createElement('p');

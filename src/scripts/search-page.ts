@@ -80,7 +80,7 @@ async function update(debounced: boolean) {
     const batch = await Promise.all(search.results.slice(next, next + PAGE).map((r) => r.data()));
     if (mine !== seq) return;
     next += batch.length;
-    list.append(...batch.map((d) => resultItem(d)));
+    list.append(...batch.map((d) => resultItem(d, true, state.q)));
     more.hidden = next >= search.results.length;
   };
   await shown();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, launchBrowser, openPage, siteUrl } from './browser.ts';
 import { FIXTURE_DIST } from './fixture-site.ts';
 
@@ -95,6 +96,43 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(several.status).toBe(`Найдено ${several.urls.length} ${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
   });
 
+  it('excerpts show the record\'s own text only: no index tokens or synonym lists, ё as written', async () => {
+    for (const q of ['ИОМ', 'ФГОС']) {
+      await resultsFor(page, q);
+      const excerpts = await page.locator('#search-results .search-result-excerpt').allTextContents();
+      expect(excerpts.length, q).toBeGreaterThan(0);
+      for (const e of excerpts) expect(e, q).not.toMatch(/abbr|Связанные понятия/i);
+      // The reader sees the abbreviation as written in the text, highlighted.
+      const marks = await page.locator('#search-results .search-result-excerpt mark').allTextContents();
+      expect(marks.some((m) => m.startsWith(q)), q).toBe(true);
+    }
+    // The material's summary says «со стажем до трёх лет»; the query may be typed with е.
+    await resultsFor(page, 'стажем до трех лет');
+    const item = page.locator('#search-results li', { has: page.locator('a[href="/materials/shkola-molodogo-pedagoga-programma/"]') });
+    const excerpt = (await item.locator('.search-result-excerpt').textContent()) ?? '';
+    expect(excerpt).toContain('трёх лет');
+    expect(excerpt).not.toContain('трех');
+  });
+
+  it('mentors and sites are found, each in its own section', async () => {
+    const mentor = await resultsFor(page, 'Белова');
+    expect(mentor.urls).toContain('/mentors/belova-galina-petrovna/');
+    await expect(page.locator('#search-results li', { has: page.locator('a[href="/mentors/belova-galina-petrovna/"]') }).locator('.search-result-info').textContent()).resolves.toBe('Наставник');
+    await expect(page.getByRole('checkbox', { name: /^Наставники \(\d+\)$/ }).count()).resolves.toBe(1);
+    const site = await resultsFor(page, 'цифровая лаборатория');
+    expect(site.urls).toContain('/sites/oosh-5-cifrovaya-laboratoriya/');
+    await expect(page.getByRole('checkbox', { name: /^Площадки \(\d+\)$/ }).count()).resolves.toBe(1);
+  });
+
+  it('the two search forms on /search/ are landmarks with different names', async () => {
+    await resultsFor(page, 'ИОМ');
+    const axe = await new AxeBuilder({ page }).withRules(['landmark-unique', 'landmark-no-duplicate-banner']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const names = await page.locator('form[role="search"]').evaluateAll((fs) => fs.map((f) => f.getAttribute('aria-label')));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+  });
+
   it('filters show counts, are labelled checkboxes, and go into the address', async () => {
     await resultsFor(page, 'наставник');
     const legends = await page.locator('#search-filters legend').allTextContents();
@@ -127,6 +165,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   it('without JavaScript the search page explains what to do', async () => {
     const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
     await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
+    await expect(plain.locator('.search-note').textContent()).resolves.toMatch(/разделы: материалы, кейсы/);
     await plain.context().close();
   });
 

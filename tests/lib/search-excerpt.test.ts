@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationMatchers, excerptParts } from '../../src/lib/search-excerpt.ts';
+
+const text = (parts: { text: string; mark: boolean }[]) => parts.map((p) => p.text).join('');
+const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
+describe('result excerpts', () => {
+  // Eight visible words, then the index-only block (word 8 on).
+  const content = 'План работы на учебный год (ИОМа), три шага. сл1 сл2 iomabbr';
+
+  it('never show the index-only words after the anchor, even when the index matched only them', () => {
+    const parts = excerptParts(content, [10], 8);
+    expect(text(parts)).not.toMatch(/iomabbr|сл1/);
+    expect(marks(parts)).toEqual([]);
+    expect(text(parts)).toMatch(/^План работы/);
+  });
+
+  it('highlight the reader-visible form of a query abbreviation, punctuation left outside the mark', () => {
+    const parts = excerptParts(content, [10], 8, abbreviationMatchers('иом', new Set(['ИОМ'])));
+    expect(marks(parts)).toEqual(['ИОМа']);
+    expect(text(parts)).toContain('(ИОМа),');
+  });
+
+  it('keep the text as written (ё) and place the window around the matches', () => {
+    const long = `${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')} до трёх лет ${Array.from({ length: 40 }, (_, i) => `v${i}`).join(' ')}`;
+    const parts = excerptParts(long, [41], undefined, [], 10);
+    expect(marks(parts)).toEqual(['трёх']);
+    expect(text(parts)).toMatch(/^… .*трёх.* …$/);
+    expect(text(parts).split(' ').filter((w) => w !== '…')).toHaveLength(10);
+  });
+});
