@@ -1,6 +1,8 @@
 /** Roadmap rows with computed status (from term dates and the build date), their filters and status counts. */
 import type { z } from 'astro/zod';
 import type { roadmapRowSchema } from '../schema/collections.ts';
+import type { CsvCell } from './csv.ts';
+import { isoDate } from './format.ts';
 import { parseRoadmapTerm, type TermKind } from './terms.ts';
 
 export type RoadmapRowData = Omit<z.infer<typeof roadmapRowSchema>, 'status'> & { status?: 'done' | 'cancelled' };
@@ -93,4 +95,27 @@ export function roadmapFacets(rows: readonly RoadmapRow[]): { years: number[]; r
   const years = [...new Set(rows.flatMap((r) => r.years))].sort((a, b) => a - b);
   const responsible = [...new Set(rows.map((r) => r.responsible).filter(Boolean) as string[])].sort((a, b) => a.localeCompare(b, 'ru'));
   return { years, responsible };
+}
+
+export const ROADMAP_CSV_HEADER = ['Программа', '№', 'Мероприятие', 'Содержание', 'Срок (как в документе)', 'Начало', 'Окончание', 'Ответственные', 'Планируемый результат', 'Задача', 'Проект', 'Направление', 'Статус'];
+
+/** The roadmap download as CSV rows: one row per activity, dates as ГГГГ-ММ-ДД, status as computed for the site. */
+export function roadmapCsvRows(programme: string, rows: readonly RoadmapRow[]): CsvCell[][] {
+  return [ROADMAP_CSV_HEADER, ...rows.map((r) => [
+    programme, r.index + 1, r.activity, r.content, r.term, r.start && isoDate(r.start), r.end && isoDate(r.end),
+    r.responsible, r.result, r.task, r.project, r.direction, ROADMAP_STATUS_LABELS[r.computedStatus],
+  ])];
+}
+
+/** The roadmap download as JSON: the same fields with Latin keys, as in the content files. */
+export function roadmapJson(programme: { slug: string; title: string }, rows: readonly RoadmapRow[], asOf: Date) {
+  return {
+    programme: programme.slug, title: programme.title, status_as_of: isoDate(asOf),
+    roadmap: rows.map((r) => ({
+      number: r.index + 1, activity: r.activity, content: r.content ?? null, term: r.term,
+      start: r.start ? isoDate(r.start) : null, end: r.end ? isoDate(r.end) : null, responsible: r.responsible ?? null,
+      result: r.result ?? null, task: r.task ?? null, project: r.project ?? null, direction: r.direction ?? null,
+      status: r.computedStatus, status_label: ROADMAP_STATUS_LABELS[r.computedStatus],
+    })),
+  };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const fromContent = (slug: string) => parse(fs.readFileSync(path.resolve('content/indicators', `${slug}.yaml`), 'utf8'));
 const normal = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -85,6 +86,21 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.click('[data-roadmap-filters] button[type="reset"]');
     await expect.poll(visibleRows).toBe(all);
     await expect(page.locator('[data-roadmap-total]').textContent()).resolves.toMatch(/из/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the roadmap downloads (CSV and JSON) hold the rows and statuses of the programme page\'s table', async () => {
+    const { page, errors } = await openPage(browser, '/programmes/odintsovo-mms/');
+    const table = await page.locator('[data-roadmap] tbody tr').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.status));
+    const csvHref = await page.locator('a[href$="roadmap.csv"]').getAttribute('href');
+    const jsonHref = await page.locator('a[href$="roadmap.json"]').getAttribute('href');
+    const csv = await page.evaluate(async (u) => (await fetch(u)).text(), csvHref!);
+    const rows = parseCsv(csv);
+    expect(rows.slice(1)).toHaveLength(table.length);
+    const json = await page.evaluate(async (u) => (await fetch(u)).json(), jsonHref!) as { roadmap: { status: string; status_label: string }[] };
+    expect(json.roadmap.map((r) => r.status)).toEqual(table);
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(json.roadmap.map((r) => r.status_label));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -53,11 +53,17 @@ describe('built pages are valid, linked and findable', () => {
         need('<title>', /<title>[^<]+<\/title>/);
         need('meta description', /<meta name="description" content="[^"]+"/);
         need('favicon', /<link rel="icon" href="\/favicon\.svg"/);
-        for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) need(p, new RegExp(`<meta property="${p}" content="[^"]+"`));
         const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
-        const expected = pagePath === '/404.html' ? undefined : new URL(pagePath, settings.site).href;
+        if (pagePath === '/404.html') {
+          // Served at any missing address: no canonical address of its own, and not to be indexed.
+          if (canonical || /og:url/.test(html)) problems.push(`${pagePath}: names a canonical address`);
+          need('robots noindex', /<meta name="robots" content="noindex"/);
+          continue;
+        }
+        for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) need(p, new RegExp(`<meta property="${p}" content="[^"]+"`));
+        const expected = new URL(pagePath, settings.site).href;
         if (!canonical) problems.push(`${pagePath}: no canonical URL`);
-        else if (expected && canonical !== expected) problems.push(`${pagePath}: canonical ${canonical}, expected ${expected}`);
+        else if (canonical !== expected) problems.push(`${pagePath}: canonical ${canonical}, expected ${expected}`);
       }
       expect(problems).toEqual([]);
       expect(fs.existsSync(path.join(site.dist, 'favicon.svg'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countRoadmapStatuses, filterableRow, matchesRoadmapFilter, roadmapFacets, roadmapRows, roadmapStatus } from '../../src/lib/roadmap.ts';
+import { countRoadmapStatuses, filterableRow, matchesRoadmapFilter, roadmapCsvRows, roadmapFacets, roadmapJson, roadmapRows, roadmapStatus } from '../../src/lib/roadmap.ts';
+import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const today = d('2024-03-15');
@@ -46,5 +47,30 @@ describe('roadmapRows, filters and counts', () => {
   });
   it('facets list the years and responsible parties that occur', () => {
     expect(roadmapFacets(rows)).toEqual({ years: [2022, 2023, 2024, 2025], responsible: ['ИМЦ', 'НМЦ'] });
+  });
+});
+
+describe('roadmap downloads', () => {
+  const rows = roadmapRows([
+    { activity: 'Семинар для наставников', term: 'Сентябрь 2023 – декабрь 2023', responsible: 'Методический центр', task: 't1' },
+    { activity: 'Конкурс; «Педагог года»', term: 'ежегодно', status: 'done' },
+  ], { start: 2022, end: 2026 }, today);
+
+  it('CSV: a header, one row per activity, parsed dates, the computed status, every column filled or empty', () => {
+    const csv = roadmapCsvRows('borodino-mms', rows);
+    expect(csv[0]).toContain('Статус');
+    expect(csv).toHaveLength(3);
+    expect(csv.every((r) => r.length === csv[0].length)).toBe(true);
+    expect(csv[1]).toEqual(['borodino-mms', 1, 'Семинар для наставников', undefined, 'Сентябрь 2023 – декабрь 2023', '2023-09-01', '2023-12-31', 'Методический центр', undefined, 't1', undefined, undefined, 'Просрочено']);
+    expect(csv[2][12]).toBe('Выполнено');
+    // The separator inside a value is quoted by toCsv, so the row keeps its columns.
+    expect(parseCsv(toCsv(csv))[2][2]).toBe('Конкурс; «Педагог года»');
+  });
+
+  it('JSON: the same rows with Latin keys and the date statuses were computed for', () => {
+    const json = roadmapJson({ slug: 'borodino-mms', title: 'Программа' }, rows, today);
+    expect(json.status_as_of).toBe('2024-03-15');
+    expect(json.roadmap[0]).toMatchObject({ number: 1, start: '2023-09-01', end: '2023-12-31', status: 'overdue', status_label: 'Просрочено', content: null });
+    expect(json.roadmap[1]).toMatchObject({ number: 2, status: 'done' });
   });
 });
