@@ -4,25 +4,40 @@ import type { ChartData } from '../lib/chart-data.ts';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const COLORS = { plan: '#555d66', fact: '#0b5cad', baseline: '#8a5a00', grid: '#c9d1db', text: '#1b1f24' };
+const COLORS = { plan: '#555d66', fact: '#0b5cad', baseline: '#8a5a00', grid: '#c9d1db', text: '#1b1f24', background: '#ffffff' };
+type Theme = typeof COLORS & { font: number };
 
-/** A white background, so the downloaded PNG is readable in any viewer. */
-const whiteBackground: Plugin<'line'> = {
-  id: 'whiteBackground',
+/**
+ * The chart's colours and text size: the site's own, or in the version for the visually impaired its colour scheme
+ * (one colour for every line: plan and fact still differ by dashes and markers) and its text size.
+ */
+function chartTheme(doc: Document): Theme {
+  const root = doc.documentElement;
+  const style = (doc.defaultView ?? window).getComputedStyle(root);
+  const font = Math.round((parseFloat(style.fontSize) || 16) * 0.8);
+  if (!root.hasAttribute('data-vision-scheme')) return { ...COLORS, font };
+  const v = (name: string) => style.getPropertyValue(name).trim();
+  return { plan: v('--fg'), fact: v('--fg'), baseline: v('--fg'), grid: v('--border'), text: v('--fg'), background: v('--bg'), font };
+}
+
+/** A solid background (white, or the scheme's), so the downloaded PNG is readable in any viewer. */
+const background = (color: string): Plugin<'line'> => ({
+  id: 'background',
   beforeDraw(chart) {
     const { ctx, width, height } = chart;
     ctx.save();
     ctx.globalCompositeOperation = 'destination-over';
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = color;
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   },
-};
+});
 
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 
 /** Draws one indicator's chart on a canvas (also one inside the CMS preview frame) and returns it, so the caller can destroy it. */
 export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): Chart<'line'> {
+  const theme = chartTheme(canvas.ownerDocument);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const show = (v: number) => (data.boolean ? (v >= 0.5 ? 'да' : 'нет') : `${numberFormat.format(v)} ${data.unit}`);
   const chart = new Chart(canvas, {
@@ -30,39 +45,46 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): 
     data: {
       labels: data.labels,
       datasets: [
-        { label: 'План', data: data.plan, borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean, clip: false },
-        { label: 'Факт', data: data.fact, borderColor: COLORS.fact, backgroundColor: COLORS.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean, clip: false },
-        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: COLORS.baseline, backgroundColor: COLORS.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false as const }] : []),
+        { label: 'План', data: data.plan, borderColor: theme.plan, backgroundColor: theme.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean, clip: false },
+        { label: 'Факт', data: data.fact, borderColor: theme.fact, backgroundColor: theme.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean, clip: false },
+        ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: theme.baseline, backgroundColor: theme.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false as const }] : []),
       ],
     },
     options: {
+      font: { size: theme.font },
       responsive: true,
       maintainAspectRatio: false,
       animation: reduced ? false : { duration: 400 },
       // Room around the plot, so the point markers (plan squares, 5 px) at the first and last year are not cut off.
       layout: { padding: { top: 12, right: 16, bottom: 4, left: 4 } },
       plugins: {
-        legend: { labels: { color: COLORS.text, usePointStyle: true } },
+        legend: { labels: { color: theme.text, usePointStyle: true } },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${show(c.parsed.y ?? 0)}` } },
       },
       scales: {
         // Labels are every calendar year of the range (see indicatorChartData); offset keeps the end years off the edges.
-        x: { offset: true, title: { display: true, text: 'Год', color: COLORS.text }, ticks: { color: COLORS.text }, grid: { color: COLORS.grid } },
+        x: { offset: true, title: { display: true, text: 'Год', color: theme.text }, ticks: { color: theme.text }, grid: { color: theme.grid } },
         y: {
-          title: { display: true, color: COLORS.text, text: data.boolean ? 'да / нет' : `${data.unit}${data.lowerIsBetter ? ' (чем меньше, тем лучше)' : ''}` },
-          ticks: { color: COLORS.text, ...(data.boolean ? { stepSize: 1, callback: (v) => (Number(v) === 1 ? 'да' : Number(v) === 0 ? 'нет' : '') } : { callback: (v) => numberFormat.format(Number(v)) }) },
-          grid: { color: COLORS.grid },
+          title: { display: true, color: theme.text, text: data.boolean ? 'да / нет' : `${data.unit}${data.lowerIsBetter ? ' (чем меньше, тем лучше)' : ''}` },
+          ticks: { color: theme.text, ...(data.boolean ? { stepSize: 1, callback: (v) => (Number(v) === 1 ? 'да' : Number(v) === 0 ? 'нет' : '') } : { callback: (v) => numberFormat.format(Number(v)) }) },
+          grid: { color: theme.grid },
           ...(data.boolean ? { min: 0, max: 1 } : { beginAtZero: true, grace: '5%' }),
         },
       },
     },
-    plugins: [whiteBackground],
+    plugins: [background(theme.background)],
   });
   return chart;
 }
 
 function draw(canvas: HTMLCanvasElement) {
-  const chart = drawIndicatorChart(canvas, JSON.parse(canvas.dataset.indicatorChart!) as ChartData);
+  const data = JSON.parse(canvas.dataset.indicatorChart!) as ChartData;
+  let chart = drawIndicatorChart(canvas, data);
+  // A colour scheme or text size chosen in the version for the visually impaired redraws the chart in it.
+  new MutationObserver(() => {
+    chart.destroy();
+    chart = drawIndicatorChart(canvas, data);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-vision-scheme', 'data-vision-size'] });
   const link = canvas.closest('figure')?.querySelector<HTMLAnchorElement>('[data-chart-png]');
   if (link) {
     link.hidden = false;

@@ -48,6 +48,29 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('in the white-on-black version the chart is redrawn white on black', async () => {
+    const { page, errors } = await openPage(browser, '/indicators/leninsk-kuznetskiy-mo-1/');
+    const corner = () => page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas[data-indicator-chart]')!;
+      return [...c.getContext('2d')!.getImageData(1, 1, 1, 1).data].slice(0, 3).join(',');
+    });
+    await expect.poll(corner).toBe('255,255,255');
+    await page.locator('.vision summary').click();
+    await page.locator('.vision input[name="vision-scheme"][value="white-on-black"]').check();
+    await expect.poll(corner).toBe('0,0,0');
+    // The plot itself is drawn in white: many light pixels on the black background.
+    const light = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas[data-indicator-chart]')!;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let k = 0; k < px.length; k += 4) if (px[k] > 200 && px[k + 1] > 200 && px[k + 2] > 200) n++;
+      return n;
+    });
+    expect(light).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('without JavaScript the indicator page still has the summary and the table', async () => {
     const { page } = await openPage(browser, '/indicators/odintsovo-mms-1/', { javaScriptEnabled: false });
     await expect(page.locator('table.indicator-table tbody tr').count()).resolves.toBeGreaterThan(0);
