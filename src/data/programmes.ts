@@ -4,6 +4,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { roadmapRows, type RoadmapRow } from '../lib/roadmap.ts';
 import { assessIndicator, indicatorYears, type IndicatorAssessment, type IndicatorData, type IndicatorStatus, type IndicatorYear } from '../lib/status.ts';
 import { summarizeIndicator } from '../lib/indicator-summary.ts';
+import { datedPageCacheKey } from './site.ts';
 
 export type ProgrammeData = CollectionEntry<'programmes'>['data'];
 
@@ -48,6 +49,12 @@ export async function programmeViews(): Promise<ProgrammeView[]> {
       indicators: indicators.filter((i) => i.programme === entry.data.slug).sort(byCode).map((i) => indicatorView(i, entry.data.period.end)),
     }));
   return cache;
+}
+
+/** Paths of a programme's roadmap downloads (CSV, JSON): programmes that have a roadmap, keyed like their pages. */
+export async function roadmapDownloadPaths() {
+  const cacheKey = await datedPageCacheKey();
+  return (await programmeViews()).filter((p) => p.roadmap.length > 0).map((programme) => ({ params: { slug: programme.data.slug }, props: { programme }, cacheKey }));
 }
 
 export async function programmeView(slug: string): Promise<ProgrammeView> {
