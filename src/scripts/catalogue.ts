@@ -3,6 +3,7 @@ import { chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type Cat
 import { filterMaterials, materialFacets, searchFromSelection, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
 import { countOf, formatDate } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
+import { foldOnNarrow } from './fold-panel.ts';
 
 interface State { selection: Selection; sort: SortOrder }
 
@@ -76,15 +77,9 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   // On a phone the facets fold under «Отбор» so the list is on the first screen; «Показать материалы» folds them and
   // goes to the list. On a wide screen the panel stays open beside the list.
   const panel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]');
-  const narrow = matchMedia('(max-width: 50rem)');
   const chosenNote = root.querySelector<HTMLElement>('[data-chosen]');
   const showResults = root.querySelector<HTMLButtonElement>('[data-show-results]');
-  if (panel) {
-    const fit = () => { panel.open = !narrow.matches; };
-    fit();
-    narrow.addEventListener('change', fit);
-    panel.querySelector('summary')!.addEventListener('click', (e) => { if (!narrow.matches) e.preventDefault(); });
-  }
+  if (panel) foldOnNarrow(panel, '(max-width: 50rem)');
   if (showResults) {
     showResults.hidden = false;
     showResults.addEventListener('click', () => {

@@ -2,6 +2,7 @@
 import { parseSearchParams, resultsSummary, toSearchParams, type SearchState } from '../lib/search-query.ts';
 import { formatNumber } from '../lib/format.ts';
 import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch } from './search-client.ts';
+import { foldOnNarrow } from './fold-panel.ts';
 
 const PAGE = 10;
 
@@ -13,6 +14,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const defs = JSON.parse(filterBox.dataset.filters ?? '[]') as { key: string; label: string }[];
 const keys = defs.map((d) => d.key);
+const filterPanel = document.querySelector<HTMLDetailsElement>('[data-filter-panel]');
+const chosenNote = document.querySelector<HTMLElement>('[data-filter-chosen]');
+if (filterPanel) foldOnNarrow(filterPanel, '(max-width: 51.99rem)');
 
 let state: SearchState = parseSearchParams(new URLSearchParams(location.search), keys);
 input.value = state.q;
@@ -54,6 +58,8 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
     ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
   filterBox.replaceChildren(...groups);
+  const chosen = filterBox.querySelectorAll('input:checked').length;
+  if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
   if (focused) filterBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 

@@ -104,6 +104,30 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a phone the facets are folded, the list is on the first screen, and «Показать N материалов» returns to it', async () => {
+    const { page, errors } = await openPage(browser, '/materials/', { viewport: { width: 375, height: 800 } });
+    await ready(page);
+    const firstCardTop = () => page.locator('[data-results] > li').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(await page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await firstCardTop()).toBeLessThan(800);
+    await page.locator('[data-facets-panel] > summary').click();
+    const box = page.locator('[data-facets] input:not([disabled])').first();
+    await afterRender(page, () => box.check());
+    await expect(page.locator('[data-facets-panel] > summary').textContent()).resolves.toContain('отмечено: 1');
+    const button = page.locator('[data-show-results]');
+    await expect(button.textContent()).resolves.toMatch(/^Показать \d+ материал/);
+    await button.click();
+    expect(await page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-status]'))).toBe(true);
+    // On a wide screen the same panel stays open and its summary does not fold it.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.locator('[data-facets-panel] > summary').click();
+    expect(await page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('Back from a selection made on /materials/page/2/ shows that page again, with its page links', async () => {
     const { page, errors } = await openPage(browser, '/materials/page/2/');
     await ready(page);

@@ -80,6 +80,18 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     for (const u of notFound) expect(urls).not.toContain(u);
   });
 
+  it('on a phone the filters are folded under «Фильтры», so the first result is on the first screen', async () => {
+    const { page: phone, errors } = await openPage(browser, `/search/?q=${encodeURIComponent('ИОМ')}`, { viewport: { width: 375, height: 800 } });
+    await phone.locator('#search-results li').first().waitFor();
+    expect(await phone.locator('[data-filter-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const top = await phone.locator('#search-results li').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(800);
+    await phone.locator('[data-filter-panel] > summary').click();
+    await expect(phone.locator('#search-filters input').first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await phone.context().close();
+  });
+
   it('a query with nothing to find says so and suggests what to try', async () => {
     const { status, urls } = await resultsFor(page, 'абырвалг');
     expect(urls).toEqual([]);
