@@ -97,6 +97,11 @@ export function searchFromSelection(selection: Selection, sort: SortOrder, param
   return s ? `?${s}` : '';
 }
 
+/** How many values are ticked across all facets. */
+export function selectedCount(selection: Selection): number {
+  return Object.values(selection).reduce((n, vs) => n + vs.length, 0);
+}
+
 /** Adds or removes one value of one facet, returning a new selection. */
 export function toggleValue(selection: Selection, param: string, value: string, on: boolean): Selection {
   const current = new Set(selection[param] ?? []);

@@ -1,6 +1,6 @@
 /** Instant filtering of the materials catalogue in the browser: fetches the compact index, builds the facet checkboxes, keeps the state in the URL. */
 import { chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
-import { filterMaterials, materialFacets, searchFromSelection, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
+import { filterMaterials, materialFacets, searchFromSelection, selectedCount, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
 import { countOf, formatDate } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
 import { foldOnNarrow } from './fold-panel.ts';
@@ -149,7 +149,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       countSpans.get(key)!.textContent = String(n);
     }
     sortSelect.value = state.sort;
-    const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
+    const chosen = selectedCount(state.selection);
     if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
   }
 
@@ -171,7 +171,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     const head = await headCards;
     if (token !== renderToken) return; // a newer click already took over
     list.replaceChildren(...page.slice(0, first).map((item, k) => cardElement(item, head[k])));
-    const chosen = Object.values(state.selection).reduce((n, vs) => n + vs.length, 0);
+    const chosen = selectedCount(state.selection);
     status.textContent = chosen ? `Найдено: ${countOf(found.length, MATERIAL_FORMS)}` : countOf(found.length, MATERIAL_FORMS);
     empty.hidden = found.length > 0;
     if (showResults) showResults.textContent = found.length ? `Показать ${countOf(found.length, MATERIAL_FORMS)}` : 'Показать список';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, filterMaterials, materialFacets, searchFromSelection, selectionFromSearch, toggleValue, type FacetField } from '../../src/lib/facets.ts';
+import { facetValues, filterMaterials, materialFacets, searchFromSelection, selectedCount, selectionFromSearch, toggleValue, type FacetField } from '../../src/lib/facets.ts';
 import { materialFacetFields } from '../../src/lib/facet-fields.ts';
 
 const item = (type: string, subject: string[], level: string[], year = '2024') => ({ values: { type: [type], subject, level, year: [year] } });
@@ -73,5 +73,7 @@ describe('URL state', () => {
   });
   it('toggling removes an emptied facet', () => {
     expect(toggleValue({ type: ['video'] }, 'type', 'video', false)).toEqual({});
+    expect(selectedCount({ type: ['video', 'article'], level: ['ooo'] })).toBe(3);
+    expect(selectedCount({})).toBe(0);
   });
 });
