@@ -78,11 +78,6 @@ export function latestYear(years: readonly IndicatorYear[]): IndicatorYear | und
   return [...years].reverse().find((y) => y.actual !== undefined) ?? years.at(-1);
 }
 
-/** Status shown for the indicator as a whole: that of its latest year with a fact. */
-export function currentIndicatorStatus(years: readonly IndicatorYear[]): IndicatorStatus {
-  const latest = [...years].reverse().find((y) => y.actual !== undefined);
-  return latest ? latest.status : 'no_data';
-}
 
 /** The indicator as a whole: the status its badge shows and the facts its one-sentence summary tells, from one computation. */
 export interface IndicatorAssessment {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicatorStatus, countIndicatorStatuses, currentIndicatorStatus, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
+import { assessIndicator, computeIndicatorStatus, countIndicatorStatuses, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
 
@@ -36,14 +36,14 @@ describe('indicatorYears', () => {
     const ys = indicatorYears(i, 2026);
     expect(ys.map((y) => [y.year, y.status])).toEqual([[2022, 'achieved'], [2023, 'not_achieved'], [2024, 'no_data']]);
     expect(ys[0].demo).toBe(true);
-    expect(currentIndicatorStatus(ys)).toBe('not_achieved');
+    expect(assessIndicator(i, ys, 2026).status).toBe('not_achieved');
   });
   it('no targets at all: facts are shown, status says the plan is not set', () => {
     const ys = indicatorYears({ ...base, actuals: [{ year: 2023, value: 4, demo: true }] }, 2025);
     expect(ys).toHaveLength(1);
     expect(ys[0].status).toBe('no_target');
     expect(indicatorYears(base, 2025)).toEqual([]);
-    expect(currentIndicatorStatus([])).toBe('no_data');
+    expect(assessIndicator(base, [], 2025).status).toBe('no_data');
   });
   it('only a final target: it sits in its year (or the programme end) as a «final» plan', () => {
     const i = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
