@@ -3,8 +3,8 @@ import { createElement as h, useEffect, useRef, useState, type ReactNode } from 
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
 import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
-import { formatIndicatorValue, summarizeIndicator } from '../src/lib/indicator-summary.ts';
-import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue } from '../src/lib/status.ts';
+import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
+import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
 import { collections, INDICATOR_UNITS } from '../src/schema/collections.ts';
 
@@ -104,11 +104,15 @@ function indicatorPreview(props: PreviewProps) {
   const years = indicatorYears(i, programmeEnd ?? Math.max(0, ...i.targets.map((t) => t.year), ...i.actuals.map((a) => a.year)));
   const unit = INDICATOR_UNITS[i.unit];
   const fmt = (v: IndicatorValue | undefined) => formatIndicatorValue(v, i.unit);
+  const planCell = (y: IndicatorYear) => {
+    const plan = formatPlan(y, i.unit);
+    return h('td', { 'data-cell': 'plan' }, plan.value, plan.note ? h('span', { className: 'muted' }, ` (${plan.note})`) : null);
+  };
   const chartData = indicatorChartData(i, years);
   const caption = `План и факт по годам, ${unit}`;
   return page(d.title,
     d.code ? h('p', { className: 'muted' }, `Показатель ${d.code}${d.group ? ` · ${d.group}` : ''}`) : null,
-    years.length ? h('p', { className: 'lead' }, summarizeIndicator(i, years, programmeEnd ?? years.at(-1)!.year)) : null,
+    years.length ? h('p', { className: 'lead' }, summarizeIndicator(i, years)) : null,
     chartData.labels.length ? h(Chart, { data: chartData, label: `График: план и факт по годам, ${unit}` }) : null,
     h('div', { className: 'table-scroll' },
       h('table', { className: 'indicator-table' },
@@ -118,7 +122,7 @@ function indicatorPreview(props: PreviewProps) {
           i.baseline ? h('tr', { key: 'baseline' }, h('th', { scope: 'row' }, String(i.baseline.year)), h('td', { colSpan: 2 }, `Базовое значение: ${fmt(i.baseline.value)}`), h('td'), h('td')) : null,
           ...years.map((y) => h('tr', { key: y.year, 'data-year': y.year },
             h('th', { scope: 'row' }, String(y.year)),
-            h('td', { 'data-cell': 'plan' }, fmt(y.target), y.targetKind === 'final' ? h('span', { className: 'muted' }, ' (итоговый)') : null),
+            planCell(y),
             h('td', { 'data-cell': 'fact' }, fmt(y.actual), y.demo ? h('span', { className: 'demo-mark' }, ' (демо)') : null),
             h('td', null, h('span', { className: `status status-${y.status}`, 'data-status': y.status }, INDICATOR_STATUS_LABELS[y.status])),
             h('td', null, [y.note, y.source && `Источник: ${y.source}`].filter(Boolean).join('. ')))),

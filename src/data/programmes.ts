@@ -29,8 +29,8 @@ const byCode = (a: IndicatorData, b: IndicatorData) => a.code.localeCompare(b.co
 export function indicatorView(data: IndicatorData, programmeEnd: number): IndicatorView {
   const years = indicatorYears(data, programmeEnd);
   // The badge and the summary sentence share one assessment, so they cannot disagree.
-  const assessment = assessIndicator(data, years, programmeEnd);
-  return { data, years, status: assessment.status, assessment, summary: summarizeIndicator(data, years, programmeEnd, assessment), hasDemo: years.some((y) => y.demo) };
+  const assessment = assessIndicator(years);
+  return { data, years, status: assessment.status, assessment, summary: summarizeIndicator(data, years, assessment), hasDemo: years.some((y) => y.demo) };
 }
 
 let cache: ProgrammeView[] | undefined;

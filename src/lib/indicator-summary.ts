@@ -10,8 +10,19 @@ export function formatIndicatorValue(value: IndicatorValue | undefined, unit: In
   return `${formatNumber(value)} ${INDICATOR_UNITS[unit]}`;
 }
 
+/**
+ * The plan cell of a year's row: its value, and a note when the plan is the final one or the year, having none,
+ * was judged against the final plan («итоговый: 60 % к 2026 г.»). The indicator table and the yearly report share it.
+ */
+export function formatPlan(y: IndicatorYear | undefined, unit: IndicatorData['unit']): { value: string; note?: string } {
+  const value = formatIndicatorValue(y?.target, unit);
+  if (y?.targetKind === 'final') return { value, note: 'итоговый' };
+  if (y?.finalPlan) return { value, note: `итоговый: ${formatIndicatorValue(y.finalPlan.value, unit)} к ${y.finalPlan.year} г.` };
+  return { value };
+}
+
 /** «В 2024 году: факт 57 % при плане 55 % — показатель достигнут»; the verdict is that of assessIndicator, which the status badge shows too. */
-export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYear[], programmeEnd: number, assessment: IndicatorAssessment = assessIndicator(i, years, programmeEnd)): string {
+export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYear[], assessment: IndicatorAssessment = assessIndicator(years)): string {
   const fmt = (v: IndicatorValue | undefined) => formatIndicatorValue(v, i.unit);
   const { fact, against, status } = assessment;
   if (!fact) {

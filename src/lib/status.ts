@@ -43,6 +43,8 @@ export interface IndicatorYear {
   note?: string;
   source?: string;
   status: IndicatorStatus;
+  /** Set when the year has a fact but no plan of its own and the document sets a final plan: the status was judged against it. */
+  finalPlan?: { year: number; value: IndicatorValue };
 }
 
 /** Year of the final target: its own year, else the programme's last year. */
@@ -50,7 +52,16 @@ export function finalTargetYear(i: Pick<IndicatorData, 'final_target'>, programm
   return i.final_target ? (i.final_target.year ?? programmeEnd) : undefined;
 }
 
-/** Plan, fact and status for every year the indicator mentions, in order. */
+/**
+ * A fact's status against the final plan, for a year without a plan of its own: reaching the final plan early counts as
+ * achieved, falling short before its year gives no verdict («план не задан»), after its year the final plan is the plan.
+ */
+function statusAgainstFinal(i: IndicatorData, actual: IndicatorValue, year: number, finalYear: number): IndicatorStatus {
+  const vsFinal = computeIndicatorStatus(i.final_target!.value, actual, i.direction, i.tolerance);
+  return vsFinal === 'achieved' || year > finalYear ? vsFinal : 'no_target';
+}
+
+/** Plan, fact and status for every year the indicator mentions, in order: the one status rule the table, chart, badge and reports share. */
 export function indicatorYears(i: IndicatorData, programmeEnd: number): IndicatorYear[] {
   const finalYear = finalTargetYear(i, programmeEnd);
   const years = new Set<number>([...i.targets.map((t) => t.year), ...i.actuals.map((a) => a.year)]);
@@ -60,6 +71,7 @@ export function indicatorYears(i: IndicatorData, programmeEnd: number): Indicato
     const final = !yearly && i.final_target && finalYear === year ? i.final_target : undefined;
     const target = yearly?.value ?? final?.value;
     const fact = i.actuals.find((a) => a.year === year);
+    const judgedByFinal = target === undefined && fact !== undefined && i.final_target !== undefined && finalYear !== undefined;
     return {
       year,
       target,
@@ -68,7 +80,8 @@ export function indicatorYears(i: IndicatorData, programmeEnd: number): Indicato
       demo: fact?.demo ?? false,
       note: fact?.note,
       source: fact?.source,
-      status: computeIndicatorStatus(target, fact?.value, i.direction, i.tolerance),
+      status: judgedByFinal ? statusAgainstFinal(i, fact.value, year, finalYear) : computeIndicatorStatus(target, fact?.value, i.direction, i.tolerance),
+      ...(judgedByFinal ? { finalPlan: { year: finalYear, value: i.final_target!.value } } : {}),
     };
   });
 }
@@ -88,20 +101,12 @@ export interface IndicatorAssessment {
   against?: { kind: 'year' | 'final'; year: number; value: IndicatorValue };
 }
 
-/**
- * The latest fact against its year's plan; when that year has none but the document sets a final plan,
- * against the final plan: reaching it early counts as achieved, falling short before its year gives no verdict («план не задан»).
- */
-export function assessIndicator(i: IndicatorData, years: readonly IndicatorYear[], programmeEnd: number): IndicatorAssessment {
+/** The indicator as a whole is its latest fact's year, judged as indicatorYears judges every year. */
+export function assessIndicator(years: readonly IndicatorYear[]): IndicatorAssessment {
   const fact = [...years].reverse().find((y) => y.actual !== undefined);
   if (!fact) return { status: 'no_data' };
   if (fact.target !== undefined) return { status: fact.status, fact, against: { kind: fact.targetKind === 'final' ? 'final' : 'year', year: fact.year, value: fact.target } };
-  const finalYear = finalTargetYear(i, programmeEnd);
-  if (i.final_target && finalYear !== undefined) {
-    const vsFinal = computeIndicatorStatus(i.final_target.value, fact.actual, i.direction, i.tolerance);
-    const status = vsFinal === 'achieved' || fact.year > finalYear ? vsFinal : 'no_target';
-    return { status, fact, against: { kind: 'final', year: finalYear, value: i.final_target.value } };
-  }
+  if (fact.finalPlan) return { status: fact.status, fact, against: { kind: 'final', ...fact.finalPlan } };
   return { status: fact.status, fact };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
+import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
 import { assessIndicator, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
-const say = (i: IndicatorData) => summarizeIndicator(i, indicatorYears(i, 2026), 2026).replace(/\u00a0/g, ' ');
+const say = (i: IndicatorData) => summarizeIndicator(i, indicatorYears(i, 2026)).replace(/\u00a0/g, ' ');
 
 describe('summarizeIndicator', () => {
   it('latest fact against that year\'s plan', () => {
@@ -20,20 +20,31 @@ describe('summarizeIndicator', () => {
   });
   it('the summary and the status badge agree: both come from assessIndicator', () => {
     const early = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
-    expect(assessIndicator(early, indicatorYears(early, 2026), 2026).status).toBe('achieved');
+    expect(assessIndicator(indicatorYears(early, 2026)).status).toBe('achieved');
     const short = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 48, demo: true }] };
-    expect(assessIndicator(short, indicatorYears(short, 2026), 2026).status).toBe('no_target');
+    expect(assessIndicator(indicatorYears(short, 2026)).status).toBe('no_target');
     expect(say(short)).toBe('В 2024 году: факт 48 % при итоговом плане на 2026 год 60 % — итоговый план пока не достигнут, а плана на 2024 год в документе нет (демонстрационные данные).');
     const late = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2026, value: 50, demo: false }] };
-    expect(assessIndicator(late, indicatorYears(late, 2026), 2026).status).toBe('not_achieved');
+    expect(assessIndicator(indicatorYears(late, 2026)).status).toBe('not_achieved');
     expect(say(late)).toBe('В 2026 году: факт 50 % при итоговом плане на 2025 год 60 % — показатель не достигнут.');
     const none = { ...base, actuals: [{ year: 2024, value: 5, demo: false }] };
-    expect(assessIndicator(none, indicatorYears(none, 2026), 2026).status).toBe('no_target');
+    expect(assessIndicator(indicatorYears(none, 2026)).status).toBe('no_target');
   });
   it('no numbers at all, and yes/no values', () => {
     expect(say(base)).toBe('Плановые и фактические значения в документе не заданы.');
     expect(say({ ...base, unit: 'boolean', targets: [{ year: 2025, value: true }], actuals: [] })).toBe('Фактических значений пока нет; план на 2025 год — да.');
     expect(formatIndicatorValue(false, 'boolean')).toBe('нет');
     expect(formatIndicatorValue(12.5, 'people').replace(/\u00a0/g, ' ')).toBe('12,5 чел.');
+  });
+});
+
+describe('formatPlan', () => {
+  it('names the final plan that judged a year without its own, and marks a final plan in its year', () => {
+    const i = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
+    const [y2024, y2026] = indicatorYears(i, 2026);
+    expect(formatPlan(y2024, 'percent')).toEqual({ value: '—', note: 'итоговый: 60 % к 2026 г.' });
+    expect(formatPlan(y2026, 'percent')).toEqual({ value: '60 %', note: 'итоговый' });
+    expect(formatPlan(indicatorYears({ ...base, targets: [{ year: 2024, value: 5 }] }, 2026)[0], 'percent')).toEqual({ value: '5 %' });
+    expect(formatPlan(undefined, 'percent')).toEqual({ value: '—' });
   });
 });

@@ -36,21 +36,33 @@ describe('indicatorYears', () => {
     const ys = indicatorYears(i, 2026);
     expect(ys.map((y) => [y.year, y.status])).toEqual([[2022, 'achieved'], [2023, 'not_achieved'], [2024, 'no_data']]);
     expect(ys[0].demo).toBe(true);
-    expect(assessIndicator(i, ys, 2026).status).toBe('not_achieved');
+    expect(assessIndicator(ys).status).toBe('not_achieved');
   });
   it('no targets at all: facts are shown, status says the plan is not set', () => {
     const ys = indicatorYears({ ...base, actuals: [{ year: 2023, value: 4, demo: true }] }, 2025);
     expect(ys).toHaveLength(1);
     expect(ys[0].status).toBe('no_target');
     expect(indicatorYears(base, 2025)).toEqual([]);
-    expect(assessIndicator(base, [], 2025).status).toBe('no_data');
+    expect(assessIndicator([]).status).toBe('no_data');
   });
   it('only a final target: it sits in its year (or the programme end) as a «final» plan', () => {
     const i = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
     const ys = indicatorYears(i, 2026);
-    expect(ys.map((y) => [y.year, y.target, y.targetKind, y.status])).toEqual([[2024, undefined, undefined, 'no_target'], [2026, 60, 'final', 'no_data']]);
+    // 63 in 2024 already meets the final plan of 60 for 2026: achieved early, and the row says which plan judged it.
+    expect(ys.map((y) => [y.year, y.target, y.targetKind, y.status])).toEqual([[2024, undefined, undefined, 'achieved'], [2026, 60, 'final', 'no_data']]);
+    expect(ys[0].finalPlan).toEqual({ year: 2026, value: 60 });
+    expect(ys[1].finalPlan).toBeUndefined();
     const noYear = indicatorYears({ ...base, final_target: { value: 5 } }, 2025);
     expect(noYear.map((y) => [y.year, y.target])).toEqual([[2025, 5]]);
+  });
+  it('a year without its own plan is judged against the final plan: short of it before its year gives no verdict, after it a miss', () => {
+    const i = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2023, value: 40, demo: true }, { year: 2024, value: 61, demo: true }, { year: 2026, value: 55, demo: true }] };
+    const ys = indicatorYears(i, 2025);
+    expect(ys.map((y) => [y.year, y.status])).toEqual([[2023, 'no_target'], [2024, 'achieved'], [2025, 'no_data'], [2026, 'not_achieved']]);
+    const lower = indicatorYears({ ...base, direction: 'lower', final_target: { year: 2026, value: 10 }, actuals: [{ year: 2024, value: 8, demo: true }] }, 2026);
+    expect(lower[0].status).toBe('achieved');
+    // With no final plan a year without a plan stays «план не задан».
+    expect(indicatorYears({ ...base, actuals: [{ year: 2024, value: 61, demo: true }] }, 2026)[0].finalPlan).toBeUndefined();
   });
   it('counts statuses for a dashboard', () => {
     const c = countIndicatorStatuses(['achieved', 'achieved', 'no_data']);
