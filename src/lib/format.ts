@@ -4,9 +4,14 @@ const shortDate = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-d
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 const pluralRules = new Intl.PluralRules('ru-RU');
 
-/** «1 сентября 2024 г.» */
+const formattedDates = new Map<number, string>();
+
+/** «1 сентября 2024 г.» (remembered per date: a build formats the same few thousand dates tens of thousands of times) */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  const time = date.getTime();
+  let text = formattedDates.get(time);
+  if (text === undefined) formattedDates.set(time, (text = dateFormat.format(date)));
+  return text;
 }
 
 /** «01.09.2024» */
