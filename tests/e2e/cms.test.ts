@@ -168,7 +168,8 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.getByRole('button', { name: 'Добавить запись' }).first().click();
     await page.getByLabel('Название файла').fill('Памятка (PDF)');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'pamyatka-iom.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+    // A methodist's file has a Russian name; it is stored under its transliteration.
+    await page.locator('input[type=file]').setInputFiles({ name: 'Памятка ИОМ.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
     await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
     await publish(page);
     const file = path.join(repo.dir, 'content/materials/pamyatka-iom.md');
