@@ -1,0 +1,51 @@
+/** Prepares an entry the CMS is about to save: blanks the methodist left in optional fields are dropped, so the file holds what the site build accepts. */
+import type { CmsFieldShape } from './upload-check.ts';
+
+export type DraftPath = (string | number)[];
+type Field = CmsFieldShape & { required?: boolean };
+
+const isBlank = (v: unknown) => v === null || (typeof v === 'string' && v.trim() === '');
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Paths of the optional values a save should drop: a field typed in and cleared again is saved by Decap as "" (a date,
+ * a number, a text) or null (a cleared choice), which the site schema rejects, and an optional block left with nothing
+ * in it (e.g. «Базовое значение» opened and emptied) is dropped whole. Required fields are left to the CMS's own check.
+ */
+export function blankOptionalPaths(fields: readonly Field[], data: unknown): DraftPath[] {
+  const out: DraftPath[] = [];
+  visit(fields, data, [], out);
+  return out;
+}
+
+/** Visits an object's fields; returns whether nothing would be left in it. */
+function visit(fields: readonly Field[], data: unknown, at: DraftPath, out: DraftPath[]): boolean {
+  if (!isObject(data)) return false;
+  let left = 0;
+  for (const [key, value] of Object.entries(data)) {
+    const f = fields.find((x) => x.name === key);
+    if (!f || f.widget === 'markdown' || f.widget === 'hidden') { left++; continue; }
+    const path = [...at, key];
+    const optional = f.required === false;
+    if (isBlank(value) && optional) { out.push(path); continue; }
+    if (f.fields && isObject(value)) {
+      const mark = out.length;
+      const emptied = visit(f.fields, value, path, out);
+      if (emptied && optional) { out.splice(mark, out.length - mark, path); continue; }
+    } else if (f.fields && Array.isArray(value)) {
+      value.forEach((item, i) => visit(f.fields!, item, [...path, i], out));
+    }
+    left++;
+  }
+  return left === 0;
+}
+
+/** The draft without those values (plain data; the CMS itself deletes the same paths from its own copy). */
+export function withoutBlanks<T>(fields: readonly Field[], data: T): T {
+  const copy = structuredClone(data);
+  for (const path of blankOptionalPaths(fields, copy)) {
+    const parent = path.slice(0, -1).reduce<any>((o, k) => o?.[k], copy);
+    if (parent) delete parent[path[path.length - 1]];
+  }
+  return copy;
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { blankOptionalPaths, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { collectionDef } from '../../src/schema/collections.ts';
+import { schemaProblems } from '../../src/lib/content-validation.ts';
+
+const config = parse(fs.readFileSync('admin/config.yml', 'utf8')) as { collections: { name: string; fields: never[] }[] };
+const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields;
+const problems = (name: string, data: unknown) => schemaProblems(collectionDef(name).schema, 'x', data);
+
+describe('blanks left in optional fields are dropped before the CMS saves', () => {
+  it('a material whose «Дата обновления» and «Организация» were typed and cleared saves as a file the build accepts', () => {
+    // What Decap 3 wrote into the file before this fix (seen in the CMS against the local backend).
+    const saved = { title: 'Проект', slug: 'proekt', summary: 'Кратко.', type: 'recommendations', date: '2025-03-14', updated: '', organization: '  ', files: [] };
+    expect(problems('materials', saved).map((p) => p.field).sort()).toEqual(['«Дата обновления»', '«Организация»']);
+    expect(blankOptionalPaths(fieldsOf('materials'), saved)).toEqual([['updated'], ['organization']]);
+    expect(problems('materials', withoutBlanks(fieldsOf('materials'), saved))).toEqual([]);
+  });
+
+  it('an indicator with a cleared «Группа», «Допуск» and «Направление», and a «Базовое значение» opened and emptied', () => {
+    const saved = { title: 'Доля', slug: 'dolya', programme: 'p', code: '9', group: '', unit: 'percent', direction: null, tolerance: '', baseline: { year: '', value: '' }, targets: [], actuals: [{ year: 2024, value: 40, note: '' }] };
+    const clean = withoutBlanks(fieldsOf('indicators'), saved);
+    expect(clean).toEqual({ title: 'Доля', slug: 'dolya', programme: 'p', code: '9', unit: 'percent', targets: [], actuals: [{ year: 2024, value: 40 }] });
+    expect(problems('indicators', clean)).toEqual([]);
+  });
+
+  it('blank optional cells of a roadmap row are dropped; a half-filled optional block is kept, for the schema to name what is missing', () => {
+    const saved = { roadmap: [{ activity: 'Семинар', term: '2024', start: '', responsible: '', status: null }], approval: { document: '', date: '2022-01-21' } };
+    expect(withoutBlanks(fieldsOf('programmes'), saved)).toEqual({ roadmap: [{ activity: 'Семинар', term: '2024' }], approval: { date: '2022-01-21' } });
+  });
+
+  it('required fields, zero, false and the Markdown body are never touched', () => {
+    const saved = { title: '', slug: 'a', summary: 'b', type: 't', date: '2025-01-01', demo: false, body: '' };
+    expect(blankOptionalPaths(fieldsOf('materials'), saved)).toEqual([]);
+    expect(blankOptionalPaths(fieldsOf('indicators'), { tolerance: 0, actuals: [{ year: 2024, value: 0 }] })).toEqual([]);
+  });
+});
