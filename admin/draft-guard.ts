@@ -1,5 +1,6 @@
-/** Before the CMS saves an entry: drops the blanks left in optional fields (src/lib/cms-draft.ts), so the saved file is one the site build accepts. */
-import { blankOptionalPaths, type DraftPath } from '../src/lib/cms-draft.ts';
+/** Before the CMS saves an entry: drops the blanks left in optional fields and refuses an entry the site schema rejects (src/lib/cms-draft.ts), so every saved file is one the site build accepts. */
+import { blankOptionalPaths, draftRefusal, withoutBlanks, type DraftPath } from '../src/lib/cms-draft.ts';
+import { collections as model, settingsSchema } from '../src/schema/collections.ts';
 import type { CmsFieldShape } from '../src/lib/upload-check.ts';
 
 interface Data { toJS(): unknown; deleteIn(path: DraftPath): Data }
@@ -13,12 +14,18 @@ export function fieldsOfEntry(collections: readonly CollectionShape[], entry: En
   return c?.fields ?? c?.files?.find((f) => f.name === entry.get('slug'))?.fields ?? c?.files?.[0]?.fields ?? [];
 }
 
-export function dropBlanksOnSave(cms: Cms, collections: readonly CollectionShape[]): void {
+export function checkDraftsOnSave(cms: Cms, collections: readonly CollectionShape[]): void {
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const data = entry.get('data');
-      const paths = blankOptionalPaths(fieldsOfEntry(collections, entry), data.toJS());
+      const fields = fieldsOfEntry(collections, entry);
+      const name = entry.get('collection');
+      const schema = name === 'settings' ? settingsSchema : model.find((c) => c.name === name)?.schema;
+      const refusal = schema && draftRefusal(schema, withoutBlanks(fields, data.toJS()));
+      // Decap shows the error as «Не удалось сохранить запись: <error>»; without the «Error:» prefix it reads as one sentence.
+      if (refusal) throw Object.assign(new Error(refusal), { toString: () => refusal });
+      const paths = blankOptionalPaths(fields, data.toJS());
       // Decap takes a returned value as the entry's new data; undefined keeps it as it is.
       return paths.length ? paths.reduce((d, p) => d.deleteIn(p), data) : undefined;
     },

@@ -1,5 +1,7 @@
-/** Prepares an entry the CMS is about to save: blanks the methodist left in optional fields are dropped, so the file holds what the site build accepts. */
+/** Prepares an entry the CMS is about to save: blanks left in optional fields are dropped, and an entry the site build would reject is refused with the build's own words. */
+import type { z } from 'astro/zod';
 import type { CmsFieldShape } from './upload-check.ts';
+import { schemaProblems } from './content-validation.ts';
 
 export type DraftPath = (string | number)[];
 type Field = CmsFieldShape & { required?: boolean };
@@ -48,4 +50,28 @@ export function withoutBlanks<T>(fields: readonly Field[], data: T): T {
     if (parent) delete parent[path[path.length - 1]];
   }
   return copy;
+}
+
+const MAX_LISTED = 5;
+
+/**
+ * Why the site would refuse the entry, in Russian, or undefined when it takes it: the collection's own schema (the
+ * build's check) applied to the draft, e.g. «Дата окончания» before «Дата начала», a half-filled «Базовое значение».
+ * Relations to other entries are left to the build. Decap shows it after «Не удалось сохранить запись:».
+ */
+export function draftRefusal(schema: z.ZodObject, data: unknown): string | undefined {
+  const problems = schemaProblems(schema, '', data);
+  if (problems.length === 0) return undefined;
+  const listed = problems.slice(0, MAX_LISTED).map((p) => {
+    const value = p.value === undefined || p.value === '' ? 'не заполнено' : `значение ${showDraftValue(p.value)}`;
+    return `поле ${p.field}: ${value} — ${p.expected}`;
+  });
+  const more = problems.length > MAX_LISTED ? `; и ещё ${problems.length - MAX_LISTED}` : '';
+  return `сайт не примет запись — ${listed.join('; ')}${more}. Исправьте и сохраните снова.`;
+}
+
+function showDraftValue(v: unknown): string {
+  if (v instanceof Date) return `«${v.toISOString().slice(0, 10)}»`;
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  return `«${text.length > 60 ? `${text.slice(0, 57)}…` : text}»`;
 }

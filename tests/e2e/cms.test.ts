@@ -107,6 +107,17 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('an event ending before it starts is not saved, and the CMS says which field and why in the build\'s words', async () => {
+    const file = path.join(repo.dir, 'content/events/konkurs-funkcionalnaya-gramotnost.md');
+    const before = fs.readFileSync(file, 'utf8');
+    const page = await openCms(browser, repo, '#/collections/events/entries/konkurs-funkcionalnaya-gramotnost');
+    await page.locator('[id^=end-field]').first().fill('2001-01-01');
+    await publish(page);
+    await expect(page.getByText('Не удалось сохранить запись: сайт не примет запись — поле «Дата окончания»: значение «2001-01-01» — дата окончания не может быть раньше даты начала.').first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
+  });
+
   it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
     const file = path.join(repo.dir, 'content/settings.yaml');
     const page = await openCms(browser, repo, '#/collections/settings/entries/site');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { blankOptionalPaths, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { blankOptionalPaths, draftRefusal, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { collectionDef } from '../../src/schema/collections.ts';
 import { schemaProblems } from '../../src/lib/content-validation.ts';
 
@@ -34,5 +35,34 @@ describe('blanks left in optional fields are dropped before the CMS saves', () =
     const saved = { title: '', slug: 'a', summary: 'b', type: 't', date: '2025-01-01', demo: false, body: '' };
     expect(blankOptionalPaths(fieldsOf('materials'), saved)).toEqual([]);
     expect(blankOptionalPaths(fieldsOf('indicators'), { tolerance: 0, actuals: [{ year: 2024, value: 0 }] })).toEqual([]);
+  });
+});
+
+describe('an entry the site build would reject is refused on save, in the build\'s words', () => {
+  const event = { title: 'Конференция', slug: 'konf', kind: 'conference', start: '2026-03-26', format: 'offline', audiences: [], summary: 'Итоги.' };
+
+  it('an event ending before it starts', () => {
+    expect(draftRefusal(collectionDef('events').schema, event)).toBeUndefined();
+    expect(draftRefusal(collectionDef('events').schema, { ...event, end: '2001-01-01' })).toBe(
+      'сайт не примет запись — поле «Дата окончания»: значение «2001-01-01» — дата окончания не может быть раньше даты начала. Исправьте и сохраните снова.');
+  });
+
+  it('a half-filled optional block names the field still missing', () => {
+    const indicator = { title: 'Доля', slug: 'dolya', programme: 'p', code: '1', unit: 'percent', baseline: { year: 2022 } };
+    expect(draftRefusal(collectionDef('indicators').schema, indicator)).toMatch(/^сайт не примет запись — поле «Базовое значение» › «Значение»: не заполнено — /);
+    const programme = { title: 'П', short_title: 'П', slug: 'p', summary: 'к', organization: 'о', municipality: 'м', region: 'р', period: { start: 2022, end: 2020 }, goal: 'ц' };
+    expect(draftRefusal(collectionDef('programmes').schema, programme)).toMatch(/поле «Период реализации» › «Год окончания»: значение «2020» — год окончания не может быть раньше года начала/);
+  });
+
+  it('every entry of the repository saves unchanged: the check refuses nothing the build accepts', () => {
+    for (const c of config.collections.filter((x) => x.fields)) {
+      const dir = `content/${c.name}`;
+      if (!fs.existsSync(dir)) continue;
+      for (const file of fs.readdirSync(dir)) {
+        const text = fs.readFileSync(`${dir}/${file}`, 'utf8');
+        const data = file.endsWith('.md') ? splitFrontmatter(text).data : parseYaml(text);
+        expect(draftRefusal(collectionDef(c.name).schema, withoutBlanks(c.fields, data)), `${dir}/${file}`).toBeUndefined();
+      }
+    }
   });
 });
