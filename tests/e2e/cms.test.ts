@@ -173,6 +173,29 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('the case preview lists the steps with their materials, and the event preview its dates and programme, as the pages do', async () => {
+    const { page: site } = await openPage(browser, '/cases/svoy-marshrut-za-dve-nedeli/');
+    const steps = await site.locator('ol.case-steps h3').allInnerTexts();
+    const materials = await site.locator('ol.case-steps .step-material a').allInnerTexts();
+    await site.goto(new URL('/events/konferenciya-metodicheskaya-sluzhba/', site.url()).href);
+    const eventTerms = await textOf(site.locator('dl.terms'));
+    await site.context().close();
+    expect(materials.length).toBeGreaterThan(1);
+    expect(eventTerms).toMatch(/^Вид Конференция Дата 26 марта 2026 г\. — 27 марта 2026 г\. Формат Очно .*Программа /);
+
+    const page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('ol.case-steps').waitFor({ timeout: 15_000 });
+    expect(await preview.locator('ol.case-steps h3').allInnerTexts()).toEqual(steps);
+    await expect.poll(() => preview.locator('ol.case-steps .step-material a').allInnerTexts(), { timeout: 5_000 }).toEqual(materials);
+    await page.context().close();
+    const event = await openCms(browser, repo, '#/collections/events/entries/konferenciya-metodicheskaya-sluzhba');
+    const eventPreview = event.frameLocator('iframe').first().locator('dl.terms');
+    await eventPreview.waitFor({ timeout: 15_000 });
+    await expect.poll(() => textOf(eventPreview), { timeout: 5_000 }).toBe(eventTerms);
+    await event.context().close();
+  });
+
   it('creates a material with a deficit and an uploaded PDF, adds an indicator value, and the rebuilt site shows both', async () => {
     const page = await openCms(browser, repo, '#/collections/materials/new');
     await fillMaterial(page, 'Памятка по ИОМ для молодого педагога', 'pamyatka-iom');
