@@ -138,7 +138,7 @@ export function indicatorFromDraft(d: Data): IndicatorData {
   return {
     ...d,
     title: d.title ?? '',
-    unit: d.unit in INDICATOR_UNITS ? d.unit : 'count',
+    unit: d.unit in INDICATOR_UNITS ? d.unit : 'units',
     direction: d.direction === 'lower' ? 'lower' : 'higher',
     targets: rows(d.targets),
     actuals: rows(d.actuals).map((a) => ({ ...a, demo: a.demo === true })),
@@ -188,6 +188,10 @@ function indicatorPreview(props: PreviewProps) {
   };
   const chartData = indicatorChartData(i, years);
   const caption = `План и факт по годам, ${unit}`;
+  // A new indicator: without its unit no value can be written as the site writes it («15 %», «да»).
+  if (!(d.unit in INDICATOR_UNITS)) {
+    return page(d.title, h('p', { className: 'muted', 'data-no-unit': '' }, 'Выберите единицу измерения: после этого здесь появятся график и таблица плановых и фактических значений, как на странице показателя.'));
+  }
   return page(d.title,
     d.code ? h('p', { className: 'muted' }, `Показатель ${d.code}${d.group ? ` · ${d.group}` : ''}`) : null,
     years.length ? h('p', { className: 'lead' }, summarizeIndicator(i, years)) : null,

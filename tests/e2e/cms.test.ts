@@ -159,6 +159,18 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a new indicator\'s preview asks for the unit instead of writing «undefined» beside the numbers', async () => {
+    const page = await openCms(browser, repo, '#/collections/indicators/new');
+    await page.locator('[id^=title-field]').first().fill('Доля педагогов с ИОМ');
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('Выберите единицу измерения').waitFor({ timeout: 15_000 });
+    expect(await preview.locator('body').innerText()).not.toContain('undefined');
+    await page.locator('[id^=unit-field]').first().click();
+    await page.getByRole('option', { name: '%', exact: true }).click();
+    await expect.poll(() => textOf(preview.locator('table.indicator-table caption')), { timeout: 5_000 }).toBe('План и факт по годам, %');
+    await page.context().close();
+  });
+
   it('the programme preview shows the passport as the programme page does', async () => {
     const { page: site } = await openPage(browser, '/programmes/borodino-mms/');
     const passport = await textOf(site.locator('dl.passport'));
