@@ -1,10 +1,10 @@
-/** Before the CMS saves an entry: drops the blanks left in optional fields and refuses an entry the site schema rejects (src/lib/cms-draft.ts), so every saved file is one the site build accepts. */
-import { blankOptionalPaths, draftRefusal, withoutBlanks, type DraftPath } from '../src/lib/cms-draft.ts';
+/** Before the CMS saves an entry: drops the blanks left in optional fields and refuses an entry the site schema rejects or whose address no longer matches its file (src/lib/cms-draft.ts), so every saved file is one the site build accepts. */
+import { blankOptionalPaths, draftRefusal, slugChangeRefusal, withoutBlanks, type DraftPath } from '../src/lib/cms-draft.ts';
 import { collections as model, settingsSchema } from '../src/schema/collections.ts';
 import type { CmsFieldShape } from '../src/lib/upload-check.ts';
 
 interface Data { toJS(): unknown; deleteIn(path: DraftPath): Data }
-interface Entry { get(key: 'collection'): string; get(key: 'slug'): string; get(key: 'data'): Data }
+interface Entry { get(key: 'collection'): string; get(key: 'slug'): string; get(key: 'newRecord'): boolean | undefined; get(key: 'data'): Data }
 interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { name: string; fields: CmsFieldShape[] }[] }
 interface Cms { registerEventListener(listener: { name: 'preSave'; handler: (args: { entry: Entry }) => unknown }): void }
 
@@ -22,7 +22,9 @@ export function checkDraftsOnSave(cms: Cms, collections: readonly CollectionShap
       const fields = fieldsOfEntry(collections, entry);
       const name = entry.get('collection');
       const schema = name === 'settings' ? settingsSchema : model.find((c) => c.name === name)?.schema;
-      const refusal = schema && draftRefusal(schema, withoutBlanks(fields, data.toJS()));
+      const folder = !collections.find((c) => c.name === name)?.files;
+      const refusal = (folder && !entry.get('newRecord') ? slugChangeRefusal(entry.get('slug'), data.toJS()) : undefined)
+        ?? (schema && draftRefusal(schema, withoutBlanks(fields, data.toJS())));
       // Decap shows the error as «Не удалось сохранить запись: <error>»; without the «Error:» prefix it reads as one sentence.
       if (refusal) throw Object.assign(new Error(refusal), { toString: () => refusal });
       const paths = blankOptionalPaths(fields, data.toJS());

@@ -75,3 +75,14 @@ function showDraftValue(v: unknown): string {
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   return `«${text.length > 60 ? `${text.slice(0, 57)}…` : text}»`;
 }
+
+/**
+ * Why an edited entry may not be saved with another «Адрес страницы», or undefined when it may: Decap keeps the file
+ * under its old name, so the address would no longer match the file (the build refuses that), and other entries and
+ * outside links still point at the old address. `savedSlug` is the file's name; undefined for a new entry.
+ */
+export function slugChangeRefusal(savedSlug: string | undefined, data: unknown): string | undefined {
+  const slug = (data as { slug?: unknown } | undefined)?.slug;
+  if (!savedSlug || typeof slug !== 'string' || slug === savedSlug) return undefined;
+  return `«Адрес страницы» сохранённой записи не меняется: это имя её файла, и на него ссылаются другие записи и внешние ссылки. Верните адрес «${savedSlug}»; если нужен новый адрес, создайте новую запись.`;
+}

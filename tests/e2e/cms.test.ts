@@ -118,6 +118,17 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a saved material\'s address cannot be changed into one that no longer matches its file', async () => {
+    const file = path.join(repo.dir, 'content/materials/cifrovaya-gigiena-pamyatka.md');
+    const before = fs.readFileSync(file, 'utf8');
+    const page = await openCms(browser, repo, '#/collections/materials/entries/cifrovaya-gigiena-pamyatka');
+    await page.locator('[id^=slug-field]').first().fill('cifrovaya-gigiena');
+    await publish(page);
+    await expect(page.getByText(/^Не удалось сохранить запись: «Адрес страницы» сохранённой записи не меняется: .*Верните адрес «cifrovaya-gigiena-pamyatka»/).first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
+  });
+
   it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
     const file = path.join(repo.dir, 'content/settings.yaml');
     const page = await openCms(browser, repo, '#/collections/settings/entries/site');

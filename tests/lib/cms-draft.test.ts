@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { blankOptionalPaths, draftRefusal, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { blankOptionalPaths, draftRefusal, slugChangeRefusal, withoutBlanks } from '../../src/lib/cms-draft.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { collectionDef } from '../../src/schema/collections.ts';
 import { schemaProblems } from '../../src/lib/content-validation.ts';
@@ -64,5 +64,14 @@ describe('an entry the site build would reject is refused on save, in the build\
         expect(draftRefusal(collectionDef(c.name).schema, withoutBlanks(c.fields, data)), `${dir}/${file}`).toBeUndefined();
       }
     }
+  });
+});
+
+describe('the address of a saved entry stays its file name', () => {
+  it('an edited entry with another address is refused and told to put the old one back; new entries and unchanged addresses pass', () => {
+    expect(slugChangeRefusal('cifrovaya-gigiena-pamyatka', { slug: 'cifrovaya-gigiena' })).toMatch(/^«Адрес страницы» сохранённой записи не меняется: .* Верните адрес «cifrovaya-gigiena-pamyatka»/);
+    expect(slugChangeRefusal('cifrovaya-gigiena-pamyatka', { slug: 'cifrovaya-gigiena-pamyatka' })).toBeUndefined();
+    expect(slugChangeRefusal(undefined, { slug: 'novaya' })).toBeUndefined();
+    expect(slugChangeRefusal('site', { name: 'Служба' })).toBeUndefined();
   });
 });
