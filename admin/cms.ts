@@ -8,11 +8,13 @@ import { ruLocale } from './locale-ru.ts';
 import { registerPreviews } from './previews.ts';
 import { guardFileInputs, guardSaving } from './upload-guard.ts';
 import { checkDraftsOnSave } from './draft-guard.ts';
+import { registerSlugWidget } from './slug-widget.ts';
 
 CMS.registerLocale('ru', ruLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(programmesCss, { raw: true });
 registerPreviews(CMS as never);
+registerSlugWidget(CMS as never);
 const config = parse(configText);
 guardFileInputs(document);
 checkDraftsOnSave(CMS as never, config.collections);

@@ -86,3 +86,8 @@ export function slugChangeRefusal(savedSlug: string | undefined, data: unknown):
   if (!savedSlug || typeof slug !== 'string' || slug === savedSlug) return undefined;
   return `«Адрес страницы» сохранённой записи не меняется: это имя её файла, и на него ссылаются другие записи и внешние ссылки. Верните адрес «${savedSlug}»; если нужен новый адрес, создайте новую запись.`;
 }
+
+/** Why a new entry may not take an address another entry of its collection has (its file name would become «…-1»). */
+export function slugTakenMessage(slug: string): string {
+  return `Адрес «${slug}» уже занят другой записью этого раздела. Придумайте другой, например добавьте год или уточнение: «${slug}-2025».`;
+}

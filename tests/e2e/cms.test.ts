@@ -129,6 +129,18 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a new material cannot take an address another material has: the field says so, and no «…-1» file appears', async () => {
+    const materials = path.join(repo.dir, 'content/materials');
+    const before = fs.readdirSync(materials).sort();
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    await fillMaterial(page, 'Ещё одна памятка о дисциплине', 'disciplina-na-uroke');
+    await publish(page);
+    await expect(page.getByText(/Адрес «disciplina-na-uroke» уже занят другой записью этого раздела/).first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await page.waitForTimeout(500);
+    expect(fs.readdirSync(materials).sort()).toEqual(before);
+    await page.context().close();
+  });
+
   it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
     const file = path.join(repo.dir, 'content/settings.yaml');
     const page = await openCms(browser, repo, '#/collections/settings/entries/site');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { blankOptionalPaths, draftRefusal, slugChangeRefusal, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { blankOptionalPaths, draftRefusal, slugChangeRefusal, slugTakenMessage, withoutBlanks } from '../../src/lib/cms-draft.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { collectionDef } from '../../src/schema/collections.ts';
 import { schemaProblems } from '../../src/lib/content-validation.ts';
@@ -73,5 +73,9 @@ describe('the address of a saved entry stays its file name', () => {
     expect(slugChangeRefusal('cifrovaya-gigiena-pamyatka', { slug: 'cifrovaya-gigiena-pamyatka' })).toBeUndefined();
     expect(slugChangeRefusal(undefined, { slug: 'novaya' })).toBeUndefined();
     expect(slugChangeRefusal('site', { name: 'Служба' })).toBeUndefined();
+  });
+
+  it('a taken address is named with a way out', () => {
+    expect(slugTakenMessage('pamyatka')).toBe('Адрес «pamyatka» уже занят другой записью этого раздела. Придумайте другой, например добавьте год или уточнение: «pamyatka-2025».');
   });
 });
