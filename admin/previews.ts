@@ -1,4 +1,4 @@
-/** CMS previews that look like the site: the site's Markdown renderer and CSS, a programme's passport, an indicator's chart and table from the same modules as the site's pages. */
+/** CMS previews that look like the site: the site's Markdown renderer and CSS, a case's steps, an event's dates, a programme's passport, an indicator's chart and table from the same modules as the site's pages. */
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
@@ -6,14 +6,23 @@ import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
 import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
-import { collections, INDICATOR_UNITS } from '../src/schema/collections.ts';
+import { formatDate } from '../src/lib/format.ts';
+import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
+import { describeField } from '../src/schema/walk.ts';
 
 type Data = Record<string, any>;
 interface Immutable { get(key: 'data'): { toJS(): Data } | undefined }
-interface PreviewProps { entry: Immutable; getCollection?: (collection: string, slug: string) => Promise<Immutable | undefined> }
+/** Decap's getCollection(collection, slug) gives a shallow Map whose data is a plain object, not an Immutable one. */
+interface Loaded { get(key: 'data'): Data | { toJS(): Data } | undefined }
+interface PreviewProps { entry: Immutable; getCollection?: (collection: string, slug: string) => Promise<Loaded | undefined> }
 interface Cms { registerPreviewTemplate(name: string, component: (props: PreviewProps) => ReactNode): void }
 
 const dataOf = (props: PreviewProps): Data => props.entry.get('data')?.toJS() ?? {};
+/** The data of an entry loaded through getCollection, whichever shape Decap gives it. */
+const loadedData = (e: Loaded | undefined): Data | undefined => {
+  const d = e?.get('data');
+  return d && typeof (d as { toJS?: unknown }).toJS === 'function' ? (d as { toJS(): Data }).toJS() : (d as Data | undefined);
+};
 const html = (source: string | undefined) => h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(source) } });
 
 function page(title: string | undefined, ...children: ReactNode[]) {
@@ -27,6 +36,75 @@ function articlePreview(props: PreviewProps) {
     d.summary ? h('p', { className: 'lead' }, d.summary) : null,
     html(d.body),
     files.length ? h('section', null, h('h2', null, 'Файлы'), h('ul', null, ...files.map((f, i) => h('li', { key: i }, h('a', { href: f.path }, f.title || f.path))))) : null,
+  );
+}
+
+/** A date from the form (YYYY-MM-DD, or a Date) as the site writes it, or nothing while it is not a date. */
+function dateText(v: unknown): string | undefined {
+  const d = v instanceof Date ? v : typeof v === 'string' && v ? new Date(v) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? formatDate(d) : undefined;
+}
+
+const termRow = (label: string, value: ReactNode) => h('div', { key: label, className: 'term-row' }, h('dt', null, label), h('dd', null, value));
+
+/** Titles of the entries of a collection a form refers to, fetched as the form names them. */
+function useTitles(props: PreviewProps, collection: string, slugs: string[], field = 'title'): Map<string, string> {
+  const [titles, setTitles] = useState(new Map<string, string>());
+  const key = slugs.join('\n');
+  useEffect(() => {
+    let live = true;
+    if (props.getCollection) {
+      Promise.all(slugs.map((slug) => props.getCollection!(collection, slug).then((e) => [slug, loadedData(e)?.[field]] as const).catch(() => [slug, undefined] as const)))
+        .then((pairs) => { if (live) setTitles(new Map(pairs.filter((p): p is readonly [string, string] => typeof p[1] === 'string'))); });
+    }
+    return () => { live = false; };
+  }, [key]);
+  return titles;
+}
+
+/** A case as its page shows it: goal, numbered steps with their materials, self-check questions, then the text. */
+function casePreview(props: PreviewProps) {
+  const d = dataOf(props);
+  const steps = (Array.isArray(d.steps) ? d.steps : []) as { title?: string; material?: string; action?: string }[];
+  const questions = (Array.isArray(d.questions) ? d.questions : []) as string[];
+  const titles = useTitles(props, 'materials', steps.map((s) => s.material).filter((m): m is string => !!m));
+  return page(d.title,
+    d.summary ? h('p', { className: 'lead' }, d.summary) : null,
+    h('h2', null, 'Цель'),
+    h('p', null, d.goal || '—'),
+    h('dl', { className: 'terms' },
+      d.duration ? termRow('Продолжительность', d.duration) : null,
+      dateText(d.date) ? termRow('Опубликовано', dateText(d.date)) : null),
+    h('section', null,
+      h('h2', null, 'Шаги'),
+      h('ol', { className: 'case-steps' }, ...steps.map((s, i) => h('li', { key: i },
+        h('h3', null, s.title || `Шаг ${i + 1}`),
+        s.material ? h('p', { className: 'step-material' }, 'Материал: ', h('a', { href: '#' }, titles.get(s.material) ?? s.material)) : null,
+        h('p', null, h('strong', null, 'Что сделать:'), ' ', s.action ?? ''))))),
+    questions.length ? h('section', null, h('h2', null, 'Вопросы для самопроверки'), h('ol', { className: 'questions' }, ...questions.map((q, i) => h('li', { key: i }, q)))) : null,
+    html(d.body),
+  );
+}
+
+const EVENT_KINDS = describeField('kind', eventSchema.shape.kind).meta.options ?? {};
+const EVENT_FORMATS = describeField('format', eventSchema.shape.format).meta.options ?? {};
+
+/** An event as its page shows it: kind, dates, format, place and programme before the text. */
+function eventPreview(props: PreviewProps) {
+  const d = dataOf(props);
+  const start = dateText(d.start);
+  const end = dateText(d.end);
+  const programme = useTitles(props, 'programmes', d.programme ? [d.programme] : [], 'short_title');
+  const format = EVENT_FORMATS[d.format ?? 'offline'];
+  return page(d.title,
+    d.summary ? h('p', { className: 'lead' }, d.summary) : null,
+    h('dl', { className: 'terms' },
+      d.kind ? termRow('Вид', EVENT_KINDS[d.kind] ?? d.kind) : null,
+      start ? termRow('Дата', end ? `${start} — ${end}` : start) : null,
+      format ? termRow('Формат', format) : null,
+      d.place ? termRow('Место', d.place) : null,
+      d.programme ? termRow('Программа', programme.get(d.programme) ?? d.programme) : null),
+    html(d.body),
   );
 }
 
@@ -60,7 +138,7 @@ export function indicatorFromDraft(d: Data): IndicatorData {
   return {
     ...d,
     title: d.title ?? '',
-    unit: d.unit in INDICATOR_UNITS ? d.unit : 'count',
+    unit: d.unit in INDICATOR_UNITS ? d.unit : 'units',
     direction: d.direction === 'lower' ? 'lower' : 'higher',
     targets: rows(d.targets),
     actuals: rows(d.actuals).map((a) => ({ ...a, demo: a.demo === true })),
@@ -76,7 +154,7 @@ function useProgrammeEnd(props: PreviewProps, programme: string | undefined): nu
     let live = true;
     if (programme && props.getCollection) {
       props.getCollection('programmes', programme)
-        .then((p) => { if (live) setEnd(p?.get('data')?.toJS()?.period?.end); })
+        .then((p) => { if (live) setEnd(loadedData(p)?.period?.end); })
         .catch(() => undefined);
     }
     return () => { live = false; };
@@ -110,6 +188,10 @@ function indicatorPreview(props: PreviewProps) {
   };
   const chartData = indicatorChartData(i, years);
   const caption = `План и факт по годам, ${unit}`;
+  // A new indicator: without its unit no value can be written as the site writes it («15 %», «да»).
+  if (!(d.unit in INDICATOR_UNITS)) {
+    return page(d.title, h('p', { className: 'muted', 'data-no-unit': '' }, 'Выберите единицу измерения: после этого здесь появятся график и таблица плановых и фактических значений, как на странице показателя.'));
+  }
   return page(d.title,
     d.code ? h('p', { className: 'muted' }, `Показатель ${d.code}${d.group ? ` · ${d.group}` : ''}`) : null,
     years.length ? h('p', { className: 'lead' }, summarizeIndicator(i, years)) : null,
@@ -134,6 +216,8 @@ function indicatorPreview(props: PreviewProps) {
 export function registerPreviews(cms: Cms): void {
   for (const c of collections) {
     if (c.name === 'programmes') cms.registerPreviewTemplate(c.name, programmePreview);
+    else if (c.name === 'cases') cms.registerPreviewTemplate(c.name, casePreview);
+    else if (c.name === 'events') cms.registerPreviewTemplate(c.name, eventPreview);
     else if (c.name === 'indicators') cms.registerPreviewTemplate(c.name, indicatorPreview);
     else if (c.format === 'md') cms.registerPreviewTemplate(c.name, articlePreview);
   }

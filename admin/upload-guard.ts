@@ -1,5 +1,5 @@
-/** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, and an entry pointing at such a file is not saved. */
-import { IMAGE_ACCEPT, saveRefusal, UPLOAD_ACCEPT, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
+/** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, a Russian file name is transliterated, and an entry pointing at a refused file is not saved. */
+import { IMAGE_ACCEPT, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
 
 interface Entry { get(key: 'collection'): string; get(key: 'data'): { toJS(): unknown } }
 interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { fields: CmsFieldShape[] }[] }
@@ -16,6 +16,15 @@ function imagesOnly(input: HTMLInputElement): boolean {
   return input.dataset.imagesOnly === 'true';
 }
 
+/** Gives the chosen files Latin names (src/lib/upload-check.ts uploadFileName) before Decap reads them from the input. */
+function renameForUpload(input: HTMLInputElement): void {
+  const files = [...(input.files ?? [])];
+  if (files.every((f) => uploadFileName(f.name) === f.name)) return;
+  const renamed = new DataTransfer();
+  for (const f of files) renamed.items.add(new File([f], uploadFileName(f.name), { type: f.type, lastModified: f.lastModified }));
+  input.files = renamed.files;
+}
+
 /**
  * Decap's media library takes a file on the input's `change` event (React listens on its root), so a capture
  * listener on the document sees the file first and can stop it: nothing reaches the entry draft or the repository.
@@ -28,10 +37,13 @@ export function guardFileInputs(doc: Document, tell: (message: string) => void =
     if (!isFileInput(e.target)) return;
     const images = imagesOnly(e.target);
     const refusal = [...(e.target.files ?? [])].map((f) => uploadRefusal(f, images)).find(Boolean);
-    if (!refusal) return;
-    e.stopImmediatePropagation();
-    e.target.value = '';
-    tell(refusal);
+    if (refusal) {
+      e.stopImmediatePropagation();
+      e.target.value = '';
+      tell(refusal);
+      return;
+    }
+    renameForUpload(e.target);
   }, true);
 }
 

@@ -131,7 +131,7 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
     }
     case 'string':
     default: {
-      const out: Record<string, unknown> = { ...base, widget: m.widget === 'text' ? 'text' : 'string' };
+      const out: Record<string, unknown> = { ...base, widget: m.widget === 'text' || m.widget === 'slug' ? m.widget : 'string' };
       if (info.pattern) out.pattern = patternRule(info.pattern, info.patternMessage);
       return out as CmsField;
     }

@@ -1,5 +1,6 @@
 /** The upload rules of src/schema/media.ts applied in the CMS: a file chosen for upload, and the file fields of an entry before it is saved. */
 import { ALLOWED_UPLOAD_EXTENSIONS, IMAGE_RULE_TEXT, IMAGE_UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT, isAllowedImage, isAllowedUpload } from '../schema/media.ts';
+import { translit } from './slugify.ts';
 
 /** The `accept` lists for the file picker, so it offers only the allowed formats (pictures only for an image field). */
 export const UPLOAD_ACCEPT = ALLOWED_UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',');
@@ -13,6 +14,18 @@ export function uploadRefusal(file: { name: string; size: number }, imagesOnly =
   if (!(imagesOnly ? isAllowedImage : isAllowedUpload)(file.name)) return `Файл «${file.name}» не загружен: такой формат не принимается. Можно загружать ${rule}.`;
   if (file.size > MAX_UPLOAD_BYTES) return `Файл «${file.name}» не загружен: его размер ${megabytes(file.size)} МБ больше допустимого. Можно загружать ${rule}.`;
   return undefined;
+}
+
+/**
+ * The name an uploaded file is stored under: Latin letters, digits and hyphens, the extension in lower case
+ * («План урока №3.PDF» → plan-uroka-3.pdf). Decap keeps only ASCII in a file name, so a Russian name would
+ * otherwise become «.pdf»: a hidden file that the next Russian-named upload overwrites.
+ */
+export function uploadFileName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  const base = translit(dot > 0 ? name.slice(0, dot) : name) || 'fayl';
+  return ext ? `${base}.${ext}` : base;
 }
 
 /** The part of a Decap field config this check reads. */

@@ -7,8 +7,8 @@ export interface FieldMeta {
   title: string;
   /** Hint shown under the field in the CMS. */
   description?: string;
-  /** Decap widget when it cannot be derived from the type (date, markdown, file, relation, text, hidden). */
-  widget?: 'date' | 'datetime' | 'markdown' | 'text' | 'file' | 'image' | 'relation' | 'hidden';
+  /** Decap widget when it cannot be derived from the type (date, markdown, file, relation, text, hidden, slug: admin/slug-widget.ts). */
+  widget?: 'date' | 'datetime' | 'markdown' | 'text' | 'file' | 'image' | 'relation' | 'hidden' | 'slug';
   /** Target collection of a relation field. */
   collection?: string;
   /** Russian labels of enumeration values. */
@@ -42,7 +42,7 @@ export function slug(description = 'Латиница, цифры и дефисы
     z.string({ error: 'ожидался адрес латиницей' }).regex(LATIN_SLUG, {
       error: 'адрес должен состоять из строчных латинских букв, цифр и дефисов, например «iom-molodogo-pedagoga»',
     }),
-    { title: 'Адрес страницы (латиницей)', description },
+    { title: 'Адрес страницы (латиницей)', description, widget: 'slug' },
   );
 }
 

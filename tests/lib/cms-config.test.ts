@@ -22,6 +22,8 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
     const f = field('slug', slug());
     expect(f.pattern).toEqual(['^[a-z0-9]+(?:-[a-z0-9]+)*$', expect.stringMatching(/латинских букв/)]);
     expect(new RegExp((f.pattern as string[])[0]).test('Памятка')).toBe(false);
+    // The project's slug widget (admin/slug-widget.ts) refuses, in a new entry, an address the collection already has.
+    expect(f.widget).toBe('slug');
   });
   it('dates are stored as YYYY-MM-DD without time', () => {
     expect(field('date', date('Дата'))).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });

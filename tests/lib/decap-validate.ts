@@ -14,7 +14,8 @@ const i18n = core('lib/i18n.js');
 const enumOf = (name: string) => Object.fromEntries([...i18n.matchAll(new RegExp(`${name}\\["(\\w+)"\\] = "(\\w+)"`, 'g'))].map((m) => [m[1], m[2]]));
 
 const widgetNames = ['relation', 'select', 'list', 'object', 'file', 'datetime', 'markdown', 'number', 'image'];
-const widgetSchemas: Record<string, unknown> = { string: {}, text: {}, boolean: {}, hidden: {} };
+// «slug» is the project's own widget (admin/slug-widget.ts), registered without a schema of its own.
+const widgetSchemas: Record<string, unknown> = { string: {}, text: {}, boolean: {}, hidden: {}, slug: {} };
 for (const w of widgetNames) {
   const source = fs.readFileSync(require.resolve(`decap-cms-widget-${w}/dist/esm/schema.js`), 'utf8');
   widgetSchemas[w] = new Function(`return ${source.replace(/^export default/m, '').trim().replace(/;$/, '')}`)();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import fs from 'node:fs';
 import { MAX_UPLOAD_BYTES } from '../../src/schema/media.ts';
-import { IMAGE_ACCEPT, refusedFiles, saveRefusal, UPLOAD_ACCEPT, uploadRefusal } from '../../src/lib/upload-check.ts';
+import { IMAGE_ACCEPT, refusedFiles, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal } from '../../src/lib/upload-check.ts';
 
 const config = parse(fs.readFileSync('admin/config.yml', 'utf8')) as { collections: { name: string; fields: never[] }[] };
 const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields;
@@ -18,6 +18,16 @@ describe('upload rules in the CMS', () => {
     for (const name of ['setup.exe', 'page.html', 'lesson.mp4', 'README']) {
       expect(uploadRefusal({ name, size: 10 })).toMatch(new RegExp(`^Файл «${name.replace('.', '\\.')}» не загружен: такой формат не принимается\\. Можно загружать PDF, DOCX, PPTX, XLSX, ODT, JPG или PNG до 20 МБ`));
     }
+  });
+
+  it('a file with a Russian name is stored under its Latin transliteration, not as a bare «.pdf» that the next one would overwrite', () => {
+    expect(uploadFileName('Памятка ИОМ.pdf')).toBe('pamyatka-iom.pdf');
+    expect(uploadFileName('План урока №3 (итог).PDF')).toBe('plan-uroka-3-itog.pdf');
+    expect(uploadFileName('Руководство по проектам.pdf')).not.toBe(uploadFileName('Анкета.pdf'));
+    expect(uploadFileName('№.docx')).toBe('fayl.docx');
+    expect(uploadFileName('plan-2024.pdf')).toBe('plan-2024.pdf');
+    // The renamed file still passes the format rule.
+    expect(uploadRefusal({ name: uploadFileName('Отчёт.XLSX'), size: 10 })).toBeUndefined();
   });
 
   it('a file over the limit is refused with its size in megabytes', () => {
