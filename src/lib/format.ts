@@ -4,9 +4,12 @@ const shortDate = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-d
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 const pluralRules = new Intl.PluralRules('ru-RU');
 
-/** «1 сентября 2024 г.» */
+/** Non-breaking space: keeps «2024 г.», «7 материалов» together at a line end. */
+export const NBSP = '\u00a0';
+
+/** «1 сентября 2024 г.»; the year and «г.» never part at a line end. */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return dateFormat.format(date).replace(/ г\.$/, `${NBSP}г.`);
 }
 
 /** «01.09.2024» */
@@ -31,9 +34,9 @@ export function plural(n: number, forms: PluralForms): string {
   return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
 }
 
-/** «3 материала» */
+/** «3 материала»; the number and the word never part at a line end. */
 export function countOf(n: number, forms: PluralForms): string {
-  return `${formatNumber(n)} ${plural(n, forms)}`;
+  return `${formatNumber(n)}${NBSP}${plural(n, forms)}`;
 }
 
 /** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them. */

@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
 
   it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
     const { status } = await resultsFor(page, 'тетрадь маленьких побед');
-    expect(status).toBe('Найдено 1 результат');
+    expect(status).toBe('Найдено 1\u00a0результат');
     const first = page.locator('#search-results li').first();
     await expect(first.locator('mark').first().textContent()).resolves.toMatch(/тетрадь/i);
     await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4} г\.$/);

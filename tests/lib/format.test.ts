@@ -4,16 +4,21 @@ import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
   it('dates read as Russians write them', () => {
-    expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024 г.');
+    expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024\u00a0г.');
     expect(formatShortDate(new Date('2022-01-21'))).toBe('21.01.2022');
   });
 
+  it('the year and «г.» are joined by a non-breaking space, so «г.» never starts a line alone', () => {
+    for (const iso of ['2021-01-31', '2025-11-12', '2026-02-16']) expect(formatDate(new Date(iso))).toMatch(/^\d{1,2} [а-я]+ \d{4}\u00a0г\.$/);
+  });
+
   it('plurals follow Russian rules', () => {
-    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => countOf(n, RESULT_FORMS))).toEqual([
+    // The number and the word are joined by a non-breaking space, so «материалов» never starts a line alone.
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => countOf(n, RESULT_FORMS).replace(/\u00a0/g, ' '))).toEqual([
       '1 результат', '2 результата', '5 результатов', '11 результатов', '21 результат', '22 результата', '25 результатов', '111 результатов',
     ]);
     expect(plural(1001, MATERIAL_FORMS)).toBe('материал');
-    expect(countOf(10000, MATERIAL_FORMS)).toBe('10\u00a0000 материалов');
+    expect(countOf(10000, MATERIAL_FORMS)).toBe('10\u00a0000\u00a0материалов');
   });
 
   it('file sizes in Б, КБ, МБ with a decimal comma', () => {
