@@ -12,6 +12,18 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date).replace(/ г\.$/, `${NBSP}г.`);
 }
 
+/**
+ * A span of days as Russians write it, the shared part once: «27–28 января 2027 г.», «19 января — 6 февраля 2026 г.»,
+ * «10 ноября 2025 г. — 27 февраля 2026 г.»; one day (no end, or the same day) is formatDate.
+ */
+export function formatDateRange(start: Date, end?: Date): string {
+  if (!end || isoDate(end) === isoDate(start)) return formatDate(start);
+  const [a, b] = [start, end].map((d) => Object.fromEntries(dateFormat.formatToParts(d).map((p) => [p.type, p.value])));
+  if (a.year !== b.year) return `${formatDate(start)} — ${formatDate(end)}`;
+  const tail = formatDate(end).slice(b.day.length); // « февраля 2026 г.»
+  return a.month === b.month ? `${a.day}–${b.day}${tail}` : `${a.day} ${a.month} — ${b.day}${tail}`;
+}
+
 /** «01.09.2024» */
 export function formatShortDate(date: Date): string {
   return shortDate.format(date);
