@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       return;
     }
     const { status, urls } = await resultsFor(page, q);
-    expect(status).toMatch(/^Найдено \d+ результат(а|ов)?$/);
+    expect(status).toMatch(/^Найдено \d+\sрезультат(а|ов)?$/);
     if (top) expect(urls.slice(0, 3)).toContain(top);
     for (const u of found) expect(urls).toContain(u);
     for (const u of notFound) expect(urls).not.toContain(u);
@@ -103,9 +103,9 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(status).toBe('Найдено 1\u00a0результат');
     const first = page.locator('#search-results li').first();
     await expect(first.locator('mark').first().textContent()).resolves.toMatch(/тетрадь/i);
-    await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4} г\.$/);
+    await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4}\sг\.$/);
     const several = await resultsFor(page, 'компас профессиональных затруднений');
-    expect(several.status).toBe(`Найдено ${several.urls.length} ${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
+    expect(several.status).toBe(`Найдено ${several.urls.length}\u00a0${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
   });
 
   it('excerpts show the record\'s own text only: no index tokens or synonym lists, ё as written', async () => {
