@@ -58,6 +58,7 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
     ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
   filterBox.replaceChildren(...groups);
+  if (filterPanel) filterPanel.hidden = groups.length === 0;
   const chosen = filterBox.querySelectorAll('input:checked').length;
   if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
   if (focused) filterBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();

@@ -96,6 +96,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const { status, urls } = await resultsFor(page, 'абырвалг');
     expect(urls).toEqual([]);
     expect(status).toMatch(/По запросу «абырвалг» ничего не найдено\. Проверьте написание, попробуйте другое слово или сокращение/);
+    // No results, no filters: an empty «Фильтры» heading would only puzzle.
+    await expect(page.locator('[data-filter-panel]').isVisible()).resolves.toBe(false);
   });
 
   it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
@@ -178,6 +180,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
     await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
     await expect(plain.locator('.search-note').textContent()).resolves.toMatch(/разделы: материалы, кейсы/);
+    // The filters need the script: no empty «Фильтры» panel without it, and the note takes the full width.
+    await expect(plain.locator('[data-filter-panel]').isVisible()).resolves.toBe(false);
+    const [note, form] = await Promise.all([plain.locator('.search-note').boundingBox(), plain.locator('#search-form').boundingBox()]);
+    expect(note!.x).toBeCloseTo(form!.x, 0);
     await plain.context().close();
   });
 
