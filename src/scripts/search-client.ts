@@ -2,6 +2,7 @@
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
 import { abbreviationMatchers, excerptParts, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
+import { suggestQuery, WORDS_PATH } from '../lib/search-suggest.ts';
 
 export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string>; anchors?: { id: string; location: number }[] }
 interface PagefindResult { id: string; data(): Promise<ResultData> }
@@ -67,6 +68,20 @@ export async function runSearch(pf: Pagefind, q: string, filters: Record<string,
   if (answersQuery(query, matchedWords(best))) return search;
   const none = Object.fromEntries(Object.entries(search.filters).map(([k, v]) => [k, Object.fromEntries(Object.keys(v).map((x) => [x, 0]))]));
   return { ...search, results: [], filters: none };
+}
+
+let siteWords: Promise<string[]> | undefined;
+
+/**
+ * For a query that found nothing: the query with its misspelt words corrected towards the site's words, when that
+ * query does find something; undefined otherwise. The word list is fetched on the first such query only.
+ */
+export async function suggestionFor(pf: Pagefind, q: string, filters: Record<string, string[]>): Promise<string | undefined> {
+  siteWords ??= fetch(WORDS_PATH).then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []);
+  const suggestion = suggestQuery(q, await siteWords);
+  if (!suggestion) return undefined;
+  const found = await runSearch(pf, suggestion, filters);
+  return found && found.results.length > 0 ? suggestion : undefined;
 }
 
 /**

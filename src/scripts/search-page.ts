@@ -1,7 +1,7 @@
 /** The /search/ page: results as you type, filters with counts, query and filters kept in the address bar. */
 import { parseSearchParams, resultsSummary, toSearchParams, type SearchState } from '../lib/search-query.ts';
 import { formatNumber } from '../lib/format.ts';
-import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch } from './search-client.ts';
+import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor } from './search-client.ts';
 import { foldOnNarrow } from './fold-panel.ts';
 
 const PAGE = 10;
@@ -82,6 +82,7 @@ async function update(debounced: boolean) {
   renderFilters(search.filters);
   status.textContent = resultsSummary(search.results.length, state.q);
   list.replaceChildren();
+  if (search.results.length === 0 && state.q) void offerSuggestion(pf, mine);
   let next = 0;
   shown = async () => {
     const batch = await Promise.all(search.results.slice(next, next + PAGE).map((r) => r.data()));
@@ -91,6 +92,28 @@ async function update(debounced: boolean) {
     more.hidden = next >= search.results.length;
   };
   await shown();
+}
+
+/** «Возможно, вы искали «наставничество»?» under a query that found nothing, when the corrected query finds something. */
+async function offerSuggestion(pf: NonNullable<Awaited<ReturnType<typeof loadPagefind>>>, mine: number) {
+  const q = await suggestionFor(pf, state.q, state.filters);
+  if (mine !== seq || !q) return;
+  const link = document.createElement('a');
+  link.href = `?${toSearchParams({ ...state, q }).toString()}`;
+  link.textContent = q;
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    input.value = q;
+    state = { ...state, q };
+    writeUrl();
+    void update(false);
+    input.focus();
+  });
+  // In the status line, so a screen reader announces it with the «ничего не найдено» it follows.
+  const line = document.createElement('span');
+  line.className = 'search-suggestion';
+  line.append('Возможно, вы искали «', link, '»?');
+  status.append(' ', line);
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; writeUrl(); void update(false); });

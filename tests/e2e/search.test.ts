@@ -100,6 +100,24 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await expect(page.locator('[data-filter-panel]').isVisible()).resolves.toBe(false);
   });
 
+  it('a misspelt query offers the word the site has («Возможно, вы искали «наставничество»?») and the offer finds it', async () => {
+    const { urls } = await resultsFor(page, 'наставнечество');
+    expect(urls).toEqual([]);
+    const offer = page.locator('#search-status .search-suggestion a');
+    await offer.waitFor();
+    await expect(page.locator('#search-status .search-suggestion').textContent()).resolves.toBe('Возможно, вы искали «наставничество»?');
+    await expect(offer.getAttribute('href')).resolves.toBe(`?q=${encodeURIComponent('наставничество')}`);
+    await offer.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('наставничество');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('наставничество');
+    await expect(page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toContain('/materials/formy-nastavnichestva-shkola/');
+    // Nothing near: no offer, only the advice.
+    await resultsFor(page, 'квантовая хромодинамика');
+    await page.waitForTimeout(300);
+    await expect(page.locator('#search-status .search-suggestion').count()).resolves.toBe(0);
+  });
+
   it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
     const { status } = await resultsFor(page, 'тетрадь маленьких побед');
     expect(status).toBe('Найдено 1\u00a0результат');
