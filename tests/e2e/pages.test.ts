@@ -42,6 +42,17 @@ describe('built site', () => {
     expect(list).toMatch(/\d{1,2}–\d{1,2} [а-я]+ \d{4}\u00a0г\./);
   });
 
+  it('the mentor bank says how to reach a mentor: through the service, with its phone and e-mail', () => {
+    const mentors = entries.filter((e) => e.collection === 'mentors');
+    expect(mentors.length).toBeGreaterThan(0);
+    for (const url of ['/mentors/', ...mentors.map((e) => entryUrl('mentors', e.data.slug as string))]) {
+      const html = htmlAt(url)!;
+      expect(html, url).toMatch(/data-mentor-contact[^>]*>[^<]*Чтобы договориться о встрече с наставником, обратитесь в/);
+      expect(html, url).toMatch(/href="tel:\+?\d+"/);
+      expect(html, url).toMatch(/href="mailto:[^"]+@[^"]+"/);
+    }
+  });
+
   it('has a list page for every collection', () => {
     for (const c of collections) expect(htmlAt(c.route), c.route).toBeDefined();
   });
