@@ -1,6 +1,6 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
-import { abbreviationMatchers, excerptParts, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
+import { abbreviationMatchers, excerptParts, excerptShowsSummary, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
 import { suggestQuery, WORDS_PATH } from '../lib/search-suggest.ts';
 
@@ -121,7 +121,8 @@ export function resultItem(data: ResultData, withExcerpt = true, q = ''): HTMLLI
     excerpt.className = 'search-result-excerpt';
     excerpt.append(excerptNodes(data, q));
     li.append(excerpt);
-    if (data.meta.summary) {
+    // The summary line only when the excerpt is not already the summary (records' text starts with it).
+    if (data.meta.summary && !excerptShowsSummary(excerpt.textContent ?? '', data.meta.summary)) {
       const summary = document.createElement('p');
       summary.className = 'search-result-summary';
       summary.textContent = data.meta.summary;

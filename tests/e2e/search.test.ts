@@ -118,6 +118,18 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await expect(page.locator('#search-status .search-suggestion').count()).resolves.toBe(0);
   });
 
+  it('a result whose excerpt already is its summary does not repeat the summary under it', async () => {
+    await resultsFor(page, 'ИОМ');
+    const result = (href: string) => page.locator('#search-results li', { has: page.locator(`.search-result-title a[href="${href}"]`) });
+    const same = result('/indicators/odintsovo-mms-2/');
+    await expect(same.locator('.search-result-excerpt').textContent()).resolves.toMatch(/не менее 60% педагогов имеют разработанные/);
+    await expect(same.locator('.search-result-summary').count()).resolves.toBe(0);
+    // An excerpt from elsewhere in the text keeps the summary line.
+    const other = result('/materials/shablon-iom-na-god/');
+    await expect(other.locator('.search-result-excerpt').textContent()).resolves.not.toMatch(/Готовая форма ИОМ педагога/);
+    await expect(other.locator('.search-result-summary').textContent()).resolves.toMatch(/^Готовая форма ИОМ педагога/);
+  });
+
   it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
     const { status } = await resultsFor(page, 'тетрадь маленьких побед');
     expect(status).toBe('Найдено 1\u00a0результат');
