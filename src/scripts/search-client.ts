@@ -84,6 +84,17 @@ export async function suggestionFor(pf: Pagefind, q: string, filters: Record<str
   return found && found.results.length > 0 ? suggestion : undefined;
 }
 
+/** «Возможно, вы искали «наставничество»?» with the corrected query as a link; it goes into a status line, so a screen reader announces it with the «ничего не найдено» it follows. */
+export function suggestionLine(q: string, href: string): { line: HTMLSpanElement; link: HTMLAnchorElement } {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = q;
+  const line = document.createElement('span');
+  line.className = 'search-suggestion';
+  line.append('Возможно, вы искали «', link, '»?');
+  return { line, link };
+}
+
 /**
  * Excerpt of the record's visible text as DOM (text and <mark> only). Pagefind's own excerpt is not used: it may show the
  * index-only terms at the end of the record. Words of the query's abbreviations are highlighted too (the index matched

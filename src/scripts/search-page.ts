@@ -1,7 +1,7 @@
 /** The /search/ page: results as you type, filters with counts, query and filters kept in the address bar. */
 import { parseSearchParams, resultsSummary, toSearchParams, type SearchState } from '../lib/search-query.ts';
 import { formatNumber } from '../lib/format.ts';
-import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor } from './search-client.ts';
+import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor, suggestionLine } from './search-client.ts';
 import { foldOnNarrow } from './fold-panel.ts';
 
 const PAGE = 10;
@@ -80,7 +80,7 @@ async function update(debounced: boolean) {
     return;
   }
   renderFilters(search.filters);
-  status.textContent = resultsSummary(search.results.length, state.q);
+  status.textContent = resultsSummary(search.results.length, state.q, Object.values(state.filters).flat().length);
   list.replaceChildren();
   if (search.results.length === 0 && state.q) void offerSuggestion(pf, mine);
   let next = 0;
@@ -98,9 +98,7 @@ async function update(debounced: boolean) {
 async function offerSuggestion(pf: NonNullable<Awaited<ReturnType<typeof loadPagefind>>>, mine: number) {
   const q = await suggestionFor(pf, state.q, state.filters);
   if (mine !== seq || !q) return;
-  const link = document.createElement('a');
-  link.href = `?${toSearchParams({ ...state, q }).toString()}`;
-  link.textContent = q;
+  const { line, link } = suggestionLine(q, `?${toSearchParams({ ...state, q }).toString()}`);
   link.addEventListener('click', (e) => {
     e.preventDefault();
     input.value = q;
@@ -109,10 +107,6 @@ async function offerSuggestion(pf: NonNullable<Awaited<ReturnType<typeof loadPag
     void update(false);
     input.focus();
   });
-  // In the status line, so a screen reader announces it with the «ничего не найдено» it follows.
-  const line = document.createElement('span');
-  line.className = 'search-suggestion';
-  line.append('Возможно, вы искали «', link, '»?');
   status.append(' ', line);
 }
 

@@ -203,6 +203,13 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(fetched.length).toBeGreaterThan(0);
     await home.keyboard.press('Escape');
     await expect(panel.isHidden()).resolves.toBe(true);
+    // A misspelt word: the box has no filters to remove, and offers the word the site has, on the search page.
+    await home.locator('#header-q').fill('наставнечество');
+    await home.locator('#header-search-panel .search-suggestion a').waitFor();
+    const said = (await home.locator('#header-search-panel [role="status"]').textContent())!;
+    expect(said).toMatch(/^По запросу «наставнечество» ничего не найдено\./);
+    expect(said).not.toMatch(/фильтр/);
+    await expect(home.locator('#header-search-panel .search-suggestion a').getAttribute('href')).resolves.toBe(`/search/?q=${encodeURIComponent('наставничество')}`);
     await home.context().close();
   });
 

@@ -26,6 +26,12 @@ describe('search query', () => {
     expect(resultsSummary(0, 'абырвалг')).toMatch(/^По запросу «абырвалг» ничего не найдено\. Проверьте написание/);
   });
 
+  it('advises removing filters only when some are chosen', () => {
+    expect(resultsSummary(0, 'абырвалг')).not.toMatch(/фильтр/);
+    expect(resultsSummary(0, 'абырвалг', 2)).toMatch(/или уберите часть фильтров\.$/);
+    expect(resultsSummary(0, '', 1)).toBe('Ничего не найдено: уберите часть фильтров.');
+  });
+
   it('filters come from the schema: section, type, subject, level, deficit and year', () => {
     const keys = searchFilters().map((f) => f.key);
     for (const k of ['section', 'type', 'subject', 'level', 'deficit', 'year']) expect(keys).toContain(k);
