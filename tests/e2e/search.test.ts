@@ -213,6 +213,19 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await home.context().close();
   });
 
+  it('on a phone the header box\'s panel of results stays on the screen', async () => {
+    const { page: phone, errors } = await openPage(browser, '/', { viewport: { width: 375, height: 800 } });
+    await phone.locator('#header-q').fill('ИОМ');
+    await phone.waitForFunction(() => document.querySelectorAll('#header-search-panel li').length > 0);
+    const box = (await phone.locator('#header-search-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    const input = (await phone.locator('#header-q').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(input.y + input.height); // under the box, not over it
+    expect(errors).toEqual([]);
+    await phone.context().close();
+  });
+
   it('without JavaScript the search page explains what to do', async () => {
     const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
     await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
