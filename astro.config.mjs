@@ -21,7 +21,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server watches the project's sources only: not the bench's generated sites (up to 100 000 materials and their
+  // output, more files than the system's watcher limit) or the tests' scratch folders.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/.tmp/**', '**/dist/**'] } } },
   // Content-layer cache (parsed and rendered entries, pages, whole-site results of src/data/build-cache.ts): keep this
   // folder between builds for fast rebuilds, see bench/README.md.
   cacheDir: buildCacheDir(),

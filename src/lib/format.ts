@@ -7,9 +7,17 @@ const pluralRules = new Intl.PluralRules('ru-RU');
 /** Non-breaking space: keeps «2024 г.», «7 материалов» together at a line end. */
 export const NBSP = '\u00a0';
 
-/** «1 сентября 2024 г.»; the year and «г.» never part at a line end. */
+const formattedDates = new Map<number, string>();
+
+/**
+ * «1 сентября 2024 г.»; the year and «г.» never part at a line end (remembered per date: a build formats the same few
+ * thousand dates tens of thousands of times).
+ */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date).replace(/ г\.$/, `${NBSP}г.`);
+  const time = date.getTime();
+  let text = formattedDates.get(time);
+  if (text === undefined) formattedDates.set(time, (text = dateFormat.format(date).replace(/ г\.$/, `${NBSP}г.`)));
+  return text;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The one Markdown renderer of the portal: site pages and CMS previews both call renderMarkdown. */
 import MarkdownIt from 'markdown-it';
 import { translit } from './slugify.ts';
+import { latinBlockLanguage } from './text-language.ts';
 
 const md = new MarkdownIt({
   html: false, // Methodists paste from Word: raw HTML is shown as text, never executed.
@@ -20,6 +21,20 @@ md.core.ruler.push('heading_ids', (state) => {
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     tokens[i].attrSet('id', n ? `${base}-${n + 1}` : base);
+  }
+});
+
+// A paragraph, list item, heading or table cell written wholly in another language gets lang, so screen readers switch voice.
+md.core.ruler.push('block_language', (state) => {
+  const tokens = state.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].type !== 'inline') continue;
+    const lang = latinBlockLanguage(tokens[i].children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? tokens[i].content);
+    if (!lang) continue;
+    // A tight list's paragraphs are not printed: the list item carries the mark instead.
+    let open = i - 1;
+    while (open > 0 && tokens[open].hidden) open--;
+    if (tokens[open].nesting === 1) tokens[open].attrSet('lang', lang);
   }
 });
 

@@ -67,6 +67,9 @@ describe('built pages are valid, linked and findable', () => {
       }
       expect(problems).toEqual([]);
       expect(fs.existsSync(path.join(site.dist, 'favicon.svg'))).toBe(true);
+      // Browsers ask for /favicon.ico on their own (a CSV or JSON download opened in a tab has no <link rel="icon">).
+      const ico = fs.readFileSync(path.join(site.dist, 'favicon.ico'));
+      expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
     });
   }
 

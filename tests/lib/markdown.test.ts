@@ -47,3 +47,18 @@ describe('Markdown tables for screen readers', () => {
     expect(renderMarkdown('| a |\n|---|\n| b |\n')).toContain('<caption class="visually-hidden">Таблица</caption>');
   });
 });
+
+describe('foreign-language blocks', () => {
+  it('a list of English phrases is marked lang="en" item by item; Russian text around it is not', () => {
+    const html = renderMarkdown('Полезные клише:\n\n- Could you repeat that, please?\n- I see your point, but…\n- Урок по теме Present Simple\n\n## Let us talk about the weather\n');
+    expect(html).toContain('<li lang="en">Could you repeat that, please?</li>');
+    expect(html).toContain('<li lang="en">I see your point, but…</li>');
+    expect(html).toContain('<li>Урок по теме Present Simple</li>');
+    expect(html).toMatch(/<h2 id="[^"]+" lang="en">Let us talk about the weather<\/h2>/);
+    expect(html).toContain('<p>Полезные клише:</p>');
+  });
+  it('a loose list and a paragraph get the mark on the paragraph', () => {
+    expect(renderMarkdown('- Wie heißt du?\n\n- Ich heiße Anna.\n')).toContain('<p lang="de">Wie heißt du?</p>');
+    expect(renderMarkdown('Comment vous appelez-vous ?')).toBe('<p lang="fr">Comment vous appelez-vous ?</p>\n');
+  });
+});

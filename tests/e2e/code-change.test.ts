@@ -1,0 +1,76 @@
+/**
+ * A change to a page template re-renders the pages made from it and nothing else: the CMS bundle is keyed by the files
+ * it is made from (src/integrations/admin-inputs.ts), so a template outside it keeps both the bundle and Astro's cache of
+ * every other page. Runs on a copy of the project, so the real src/ is never touched.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const work = path.resolve('.tmp/code-change');
+const project = path.join(work, 'project');
+const cache = path.join(work, 'cache');
+const TEMPLATE = 'src/pages/events/[slug].astro';
+const MARK = 'Проверка правки шаблона';
+
+function build(): string {
+  const { CONTENT_DIR: _ignored, ...env } = process.env; // the copy's own content/
+  const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project,
+    env: { ...env, ASTRO_CACHE_DIR: cache, SEARCH_INDEX: 'off' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
+  return log.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** Output files Astro wrote this build (not «cached»), from its log. */
+const rendered = (log: string) => [...log.matchAll(/[├└]─ (\/\S+?\.(?:html|csv|json|xml|txt))([^├└]*)/g)].filter((m) => !/\((cached|restored)\)/.test(m[2])).map((m) => m[1]);
+const adminScript = () => fs.readFileSync(path.join(project, 'dist/admin/index.html'), 'utf8').match(/src="(\/admin\/cms-[^"]+\.js)"/)?.[1];
+
+let first = '';
+let unchanged = '';
+let second = '';
+let scriptBefore: string | undefined;
+
+describe('a rebuild after a page-template change', () => {
+  beforeAll(() => {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.mkdirSync(project, { recursive: true });
+    for (const item of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'admin', 'public', 'content']) {
+      fs.cpSync(item, path.join(project, item), { recursive: true });
+    }
+    fs.symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'), 'dir');
+    // The CMS bundle of this checkout's own build (npm test builds first), if any: its key holds in the copy too.
+    const built = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'admin-bundle');
+    if (fs.existsSync(built)) fs.cpSync(built, path.join(cache, 'admin-bundle'), { recursive: true });
+    first = build();
+    scriptBefore = adminScript();
+    // A rebuild with nothing changed: what Astro renders every time (routes without getStaticPaths: home, lists).
+    unchanged = build();
+    const template = path.join(project, TEMPLATE);
+    fs.writeFileSync(template, fs.readFileSync(template, 'utf8').replace(/<\/article>/, `<p data-template-mark>${MARK}</p></article>`));
+    second = build();
+  }, 600_000);
+
+  it('the changed template\'s pages show the change', () => {
+    const events = fs.readdirSync(path.join(project, 'content/events')).map((f) => f.replace(/\.md$/, ''));
+    expect(events.length).toBeGreaterThan(3);
+    for (const slug of events) expect(fs.readFileSync(path.join(project, 'dist/events', slug, 'index.html'), 'utf8')).toContain(MARK);
+  });
+
+  it('every other page with a cache key comes from the cache, and the CMS bundle is neither rebuilt nor renamed', () => {
+    expect(rendered(first).length).toBeGreaterThan(200);
+    const always = new Set(rendered(unchanged));
+    const eventPages = rendered(second).filter((p) => !always.has(p));
+    // Exactly the event pages, beyond what every build renders; the material, term, case, programme and indicator
+    // pages (over 200) come from the cache.
+    expect(eventPages.length).toBeGreaterThan(3);
+    expect(eventPages.filter((p) => !/^\/events\/[^/]+\/index\.html$/.test(p))).toEqual([]);
+    expect((second.match(/\(cached\)/g) ?? []).length).toBeGreaterThan(200);
+    expect(second).not.toMatch(/Редактор \(Decap CMS\) собран/);
+    expect(adminScript()).toBe(scriptBefore);
+    expect(fs.existsSync(path.join(project, 'dist', scriptBefore!))).toBe(true);
+  });
+});
