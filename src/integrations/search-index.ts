@@ -15,6 +15,7 @@ import { extractAll } from '../lib/attachment-text.ts';
 import { buildRecord, recordHtml, SEARCH_COLLECTIONS, type SearchEntry } from '../lib/search-records.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { MANIFEST_PATH, shardCount, shardFolder, shardOf, type SearchManifest } from '../lib/search-shards.ts';
+import { vocabulary, WORDS_PATH } from '../lib/search-suggest.ts';
 import { fileStamp, forgetParsedMemo, loadParsedMemo, materialCount, readContent } from './content-files.ts';
 import { sourceDigest } from './source-digest.ts';
 
@@ -158,6 +159,9 @@ export async function buildSearchIndex(root: string, outDir: string, opts: { con
   if (cacheRoot && fs.existsSync(cacheRoot)) for (const old of fs.readdirSync(cacheRoot)) if (!kept.has(old)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   const manifest: SearchManifest = { shards: bundles.slice(1).map((_, k) => shardFolder(k + 1)), abbreviations: abbreviations(thesaurus) };
   fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
+  // Words a misspelt query is corrected towards («Возможно, вы искали…»): every title, and the summaries of searched records.
+  const summaries = entries.map((e) => String(e.data.summary ?? e.data.description ?? ''));
+  fs.writeFileSync(path.join(outDir, WORDS_PATH), JSON.stringify(vocabulary([...titles.values(), ...summaries])));
   // The previous index (10 000 files at 10 000 materials) is deleted here, off Astro's main thread; build:done moves this one in.
   if (opts.replaces) fs.rmSync(opts.replaces, { recursive: true, force: true });
   return { outDir, records: entries.length, attachments, failures, shards: bundles.length, indexed, made, ms: Math.round(performance.now() - started) };

@@ -4,14 +4,32 @@ const shortDate = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-d
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 const pluralRules = new Intl.PluralRules('ru-RU');
 
+/** Non-breaking space: keeps «2024 г.», «7 материалов» together at a line end. */
+export const NBSP = '\u00a0';
+
 const formattedDates = new Map<number, string>();
 
-/** «1 сентября 2024 г.» (remembered per date: a build formats the same few thousand dates tens of thousands of times) */
+/**
+ * «1 сентября 2024 г.»; the year and «г.» never part at a line end (remembered per date: a build formats the same few
+ * thousand dates tens of thousands of times).
+ */
 export function formatDate(date: Date): string {
   const time = date.getTime();
   let text = formattedDates.get(time);
-  if (text === undefined) formattedDates.set(time, (text = dateFormat.format(date)));
+  if (text === undefined) formattedDates.set(time, (text = dateFormat.format(date).replace(/ г\.$/, `${NBSP}г.`)));
   return text;
+}
+
+/**
+ * A span of days as Russians write it, the shared part once: «27–28 января 2027 г.», «19 января — 6 февраля 2026 г.»,
+ * «10 ноября 2025 г. — 27 февраля 2026 г.»; one day (no end, or the same day) is formatDate.
+ */
+export function formatDateRange(start: Date, end?: Date): string {
+  if (!end || isoDate(end) === isoDate(start)) return formatDate(start);
+  const [a, b] = [start, end].map((d) => Object.fromEntries(dateFormat.formatToParts(d).map((p) => [p.type, p.value])));
+  if (a.year !== b.year) return `${formatDate(start)} — ${formatDate(end)}`;
+  const tail = formatDate(end).slice(b.day.length); // « февраля 2026 г.»
+  return a.month === b.month ? `${a.day}–${b.day}${tail}` : `${a.day} ${a.month} — ${b.day}${tail}`;
 }
 
 /** «01.09.2024» */
@@ -36,9 +54,9 @@ export function plural(n: number, forms: PluralForms): string {
   return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
 }
 
-/** «3 материала» */
+/** «3 материала»; the number and the word never part at a line end. */
 export function countOf(n: number, forms: PluralForms): string {
-  return `${formatNumber(n)} ${plural(n, forms)}`;
+  return `${formatNumber(n)}${NBSP}${plural(n, forms)}`;
 }
 
 /** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them. */

@@ -1,13 +1,13 @@
 /** Formats indicator values and writes the one-sentence summary of an indicator from its data. */
 import { INDICATOR_UNITS } from '../schema/collections.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, NBSP } from './format.ts';
 import { assessIndicator, INDICATOR_STATUS_LABELS, type IndicatorAssessment, type IndicatorData, type IndicatorValue, type IndicatorYear } from './status.ts';
 
-/** «57 %», «12 чел.», «да». */
+/** «57 %», «12 чел.», «да»; the number and its unit never part at a line end. */
 export function formatIndicatorValue(value: IndicatorValue | undefined, unit: IndicatorData['unit']): string {
   if (value === undefined) return '—';
   if (unit === 'boolean' || typeof value === 'boolean') return value === true || value === 1 ? 'да' : 'нет';
-  return `${formatNumber(value)} ${INDICATOR_UNITS[unit]}`;
+  return `${formatNumber(value)}${NBSP}${INDICATOR_UNITS[unit]}`;
 }
 
 /**
@@ -17,7 +17,7 @@ export function formatIndicatorValue(value: IndicatorValue | undefined, unit: In
 export function formatPlan(y: IndicatorYear | undefined, unit: IndicatorData['unit']): { value: string; note?: string } {
   const value = formatIndicatorValue(y?.target, unit);
   if (y?.targetKind === 'final') return { value, note: 'итоговый' };
-  if (y?.finalPlan) return { value, note: `итоговый: ${formatIndicatorValue(y.finalPlan.value, unit)} к ${y.finalPlan.year} г.` };
+  if (y?.finalPlan) return { value, note: `итоговый: ${formatIndicatorValue(y.finalPlan.value, unit)} к ${y.finalPlan.year}${NBSP}г.` };
   return { value };
 }
 

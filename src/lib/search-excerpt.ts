@@ -63,3 +63,17 @@ export function excerptParts(content: string, locations: number[], end: number |
   if (stop < words.length) push(' …', false);
   return parts;
 }
+
+/**
+ * Whether the excerpt already shows the summary, which the result would repeat under it: five words in a row from the
+ * summary's opening (its first ten words) appear in the excerpt, whatever the spacing and the «…» at its ends.
+ */
+export function excerptShowsSummary(excerpt: string, summary: string): boolean {
+  const flat = (s: string) => normalizeYo(s.toLowerCase()).replace(/…/g, ' ').split(/\s+/).filter(Boolean);
+  const head = flat(summary).slice(0, 10);
+  if (head.length === 0) return true;
+  const shown = ` ${flat(excerpt).join(' ')} `;
+  const run = Math.min(5, head.length);
+  for (let i = 0; i + run <= head.length; i++) if (shown.includes(` ${head.slice(i, i + run).join(' ')} `)) return true;
+  return false;
+}

@@ -27,12 +27,12 @@ export function indexQuery(q: string, abbreviations: ReadonlySet<string> = new S
   return rewriteAbbreviations(normalizeYo(q).replace(/\s+/g, ' ').trim(), abbreviations);
 }
 
-/** «Найдено 3 результата» / «Ничего не найдено…». */
-export function resultsSummary(n: number, q: string): string {
+/** «Найдено 3 результата» / «Ничего не найдено…»; the advice to remove filters only when some are chosen (the header box has none). */
+export function resultsSummary(n: number, q: string, filtersChosen = 0): string {
   if (n > 0) return `Найдено ${countOf(n, RESULT_FORMS)}`;
-  return q
-    ? `По запросу «${q}» ничего не найдено. Проверьте написание, попробуйте другое слово или сокращение (например, «ИОМ» вместо полного названия) или уберите часть фильтров.`
-    : 'Ничего не найдено: уберите часть фильтров.';
+  if (!q) return 'Ничего не найдено: уберите часть фильтров.';
+  const filters = filtersChosen > 0 ? ' или уберите часть фильтров' : '';
+  return `По запросу «${q}» ничего не найдено. Проверьте написание, попробуйте другое слово или сокращение (например, «ИОМ» вместо полного названия)${filters}.`;
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -59,8 +59,9 @@ export type TitleOf = (collection: string, slug: string) => string | undefined;
 
 const SUMMARY_CHARS = 220;
 
+/** A heading, list item or table cell that ends without punctuation gets a full stop, so it does not run into the next one in an excerpt. */
 function stripHtml(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&laquo;/g, '«').replace(/&raquo;/g, '»')
+  return html.replace(/([^\s.!?…:;>])\s*<\/(h[1-6]|li|td|th|dt|dd|p|blockquote|figcaption)>/g, '$1.</$2>').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&laquo;/g, '«').replace(/&raquo;/g, '»')
     .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ').trim();
 }
@@ -72,6 +73,14 @@ function humanStrings(value: unknown, out: string[] = []): string[] {
   } else if (Array.isArray(value)) for (const v of value) humanStrings(v, out);
   else if (value && typeof value === 'object' && !(value instanceof Date)) for (const v of Object.values(value)) humanStrings(v, out);
   return out;
+}
+
+/**
+ * Field values one after another as the excerpt shows them: a value without closing punctuation (an author, a tag, a term)
+ * ends with a semicolon, so «Смирнова Е. А.; МБОУ «Гимназия № 1»; наставничество; формы наставничества» does not read as one phrase.
+ */
+export function readableJoin(parts: readonly string[]): string {
+  return parts.map((p) => p.trim()).filter(Boolean).map((p) => (/[.!?…:;]$/.test(p) ? p : `${p};`)).join('\n');
 }
 
 function shorten(text: string, max = SUMMARY_CHARS): string {
@@ -120,7 +129,7 @@ export function buildRecord(entry: SearchEntry, titleOf: TitleOf, thesaurus: Com
 
   const bodyText = entry.body ? stripHtml(renderMarkdown(entry.body)) : '';
   const summary = String(data.summary ?? data.description ?? data.goal ?? '') || shorten(bodyText || humanStrings(plain).join(' '));
-  const text = [...humanStrings(plain), bodyText, ...relationTitles].filter(Boolean).join('\n');
+  const text = readableJoin([...humanStrings(plain), bodyText, ...relationTitles]);
   const attachments = ((data.files ?? []) as { title: string; path: string }[])
     .map((f) => ({ title: f.title, text: attachmentText(f.path) ?? '' }))
     .filter((a) => a.text);

@@ -1,7 +1,7 @@
 /** Header search box: results as you type under the box; the index is fetched only once the reader focuses or types. */
 import '../styles/search.css';
 import { resultsSummary } from '../lib/search-query.ts';
-import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch } from './search-client.ts';
+import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor, suggestionLine } from './search-client.ts';
 
 const SHOWN = 6;
 
@@ -45,6 +45,10 @@ if (form && input && !location.pathname.startsWith('/search/')) {
     all.hidden = search.results.length === 0;
     all.href = `/search/?q=${encodeURIComponent(q)}`;
     all.textContent = search.results.length > SHOWN ? 'Все результаты и фильтры' : 'Открыть на странице поиска';
+    if (search.results.length === 0) {
+      const suggestion = await suggestionFor(pf, q, {});
+      if (mine === seq && suggestion) status.append(' ', suggestionLine(suggestion, `/search/?q=${encodeURIComponent(suggestion)}`).line);
+    }
   };
 
   input.addEventListener('focus', () => { void loadPagefind(); }, { once: true });

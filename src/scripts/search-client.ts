@@ -1,7 +1,8 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
-import { abbreviationMatchers, excerptParts, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
+import { abbreviationMatchers, excerptParts, excerptShowsSummary, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
+import { suggestQuery, WORDS_PATH } from '../lib/search-suggest.ts';
 
 export interface ResultData { url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string>; anchors?: { id: string; location: number }[] }
 interface PagefindResult { id: string; data(): Promise<ResultData> }
@@ -69,6 +70,31 @@ export async function runSearch(pf: Pagefind, q: string, filters: Record<string,
   return { ...search, results: [], filters: none };
 }
 
+let siteWords: Promise<string[]> | undefined;
+
+/**
+ * For a query that found nothing: the query with its misspelt words corrected towards the site's words, when that
+ * query does find something; undefined otherwise. The word list is fetched on the first such query only.
+ */
+export async function suggestionFor(pf: Pagefind, q: string, filters: Record<string, string[]>): Promise<string | undefined> {
+  siteWords ??= fetch(WORDS_PATH).then((r) => (r.ok ? r.json() as Promise<string[]> : [])).catch(() => []);
+  const suggestion = suggestQuery(q, await siteWords);
+  if (!suggestion) return undefined;
+  const found = await runSearch(pf, suggestion, filters);
+  return found && found.results.length > 0 ? suggestion : undefined;
+}
+
+/** «Возможно, вы искали «наставничество»?» with the corrected query as a link; it goes into a status line, so a screen reader announces it with the «ничего не найдено» it follows. */
+export function suggestionLine(q: string, href: string): { line: HTMLSpanElement; link: HTMLAnchorElement } {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = q;
+  const line = document.createElement('span');
+  line.className = 'search-suggestion';
+  line.append('Возможно, вы искали «', link, '»?');
+  return { line, link };
+}
+
 /**
  * Excerpt of the record's visible text as DOM (text and <mark> only). Pagefind's own excerpt is not used: it may show the
  * index-only terms at the end of the record. Words of the query's abbreviations are highlighted too (the index matched
@@ -106,7 +132,8 @@ export function resultItem(data: ResultData, withExcerpt = true, q = ''): HTMLLI
     excerpt.className = 'search-result-excerpt';
     excerpt.append(excerptNodes(data, q));
     li.append(excerpt);
-    if (data.meta.summary) {
+    // The summary line only when the excerpt is not already the summary (records' text starts with it).
+    if (data.meta.summary && !excerptShowsSummary(excerpt.textContent ?? '', data.meta.summary)) {
       const summary = document.createElement('p');
       summary.className = 'search-result-summary';
       summary.textContent = data.meta.summary;

@@ -1,7 +1,7 @@
 /** The /search/ page: results as you type, filters with counts, query and filters kept in the address bar. */
 import { parseSearchParams, resultsSummary, toSearchParams, type SearchState } from '../lib/search-query.ts';
 import { formatNumber } from '../lib/format.ts';
-import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch } from './search-client.ts';
+import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor, suggestionLine } from './search-client.ts';
 import { foldOnNarrow } from './fold-panel.ts';
 
 const PAGE = 10;
@@ -58,6 +58,7 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
     ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
   filterBox.replaceChildren(...groups);
+  if (filterPanel) filterPanel.hidden = groups.length === 0;
   const chosen = filterBox.querySelectorAll('input:checked').length;
   if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
   if (focused) filterBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
@@ -79,8 +80,9 @@ async function update(debounced: boolean) {
     return;
   }
   renderFilters(search.filters);
-  status.textContent = resultsSummary(search.results.length, state.q);
+  status.textContent = resultsSummary(search.results.length, state.q, Object.values(state.filters).flat().length);
   list.replaceChildren();
+  if (search.results.length === 0 && state.q) void offerSuggestion(pf, mine);
   let next = 0;
   shown = async () => {
     const batch = await Promise.all(search.results.slice(next, next + PAGE).map((r) => r.data()));
@@ -90,6 +92,22 @@ async function update(debounced: boolean) {
     more.hidden = next >= search.results.length;
   };
   await shown();
+}
+
+/** «Возможно, вы искали «наставничество»?» under a query that found nothing, when the corrected query finds something. */
+async function offerSuggestion(pf: NonNullable<Awaited<ReturnType<typeof loadPagefind>>>, mine: number) {
+  const q = await suggestionFor(pf, state.q, state.filters);
+  if (mine !== seq || !q) return;
+  const { line, link } = suggestionLine(q, `?${toSearchParams({ ...state, q }).toString()}`);
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    input.value = q;
+    state = { ...state, q };
+    writeUrl();
+    void update(false);
+    input.focus();
+  });
+  status.append(' ', line);
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; writeUrl(); void update(false); });

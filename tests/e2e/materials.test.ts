@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await afterRender(page, () => box.check());
     await expect(page.locator('[data-facets-panel] > summary').textContent()).resolves.toContain('отмечено: 1');
     const button = page.locator('[data-show-results]');
-    await expect(button.textContent()).resolves.toMatch(/^Показать \d+ материал/);
+    await expect(button.textContent()).resolves.toMatch(/^Показать \d+\sматериал/);
     await button.click();
     expect(await page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.matches('[data-status]'))).toBe(true);
@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await page.reload();
     await tabTo(page, '#step-2');
     await page.keyboard.press('Space');
-    await expect(page.locator('[data-progress]').textContent()).resolves.toMatch(/^Выполнено 1 из \d+ шаг/);
+    await expect(page.locator('[data-progress]').textContent()).resolves.toMatch(/^Выполнено 1 из \d+\sшаг/);
     await page.reload();
     expect(await page.locator('#step-2').isChecked()).toBe(true);
     expect(await page.locator('#step-1').isChecked()).toBe(false);

@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       return;
     }
     const { status, urls } = await resultsFor(page, q);
-    expect(status).toMatch(/^Найдено \d+ результат(а|ов)?$/);
+    expect(status).toMatch(/^Найдено \d+\sрезультат(а|ов)?$/);
     if (top) expect(urls.slice(0, 3)).toContain(top);
     for (const u of found) expect(urls).toContain(u);
     for (const u of notFound) expect(urls).not.toContain(u);
@@ -96,16 +96,48 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const { status, urls } = await resultsFor(page, 'абырвалг');
     expect(urls).toEqual([]);
     expect(status).toMatch(/По запросу «абырвалг» ничего не найдено\. Проверьте написание, попробуйте другое слово или сокращение/);
+    // No results, no filters: an empty «Фильтры» heading would only puzzle.
+    await expect(page.locator('[data-filter-panel]').isVisible()).resolves.toBe(false);
+  });
+
+  it('a misspelt query offers the word the site has («Возможно, вы искали «наставничество»?») and the offer finds it', async () => {
+    const { urls } = await resultsFor(page, 'наставнечество');
+    expect(urls).toEqual([]);
+    const offer = page.locator('#search-status .search-suggestion a');
+    await offer.waitFor();
+    await expect(page.locator('#search-status .search-suggestion').textContent()).resolves.toBe('Возможно, вы искали «наставничество»?');
+    await expect(offer.getAttribute('href')).resolves.toBe(`?q=${encodeURIComponent('наставничество')}`);
+    await offer.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('наставничество');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('наставничество');
+    await expect(page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toContain('/materials/formy-nastavnichestva-shkola/');
+    // Nothing near: no offer, only the advice.
+    await resultsFor(page, 'квантовая хромодинамика');
+    await page.waitForTimeout(300);
+    await expect(page.locator('#search-status .search-suggestion').count()).resolves.toBe(0);
+  });
+
+  it('a result whose excerpt already is its summary does not repeat the summary under it', async () => {
+    await resultsFor(page, 'ИОМ');
+    const result = (href: string) => page.locator('#search-results li', { has: page.locator(`.search-result-title a[href="${href}"]`) });
+    const same = result('/indicators/odintsovo-mms-2/');
+    await expect(same.locator('.search-result-excerpt').textContent()).resolves.toMatch(/не менее 60% педагогов имеют разработанные/);
+    await expect(same.locator('.search-result-summary').count()).resolves.toBe(0);
+    // An excerpt from elsewhere in the text keeps the summary line.
+    const other = result('/materials/shablon-iom-na-god/');
+    await expect(other.locator('.search-result-excerpt').textContent()).resolves.not.toMatch(/Готовая форма ИОМ педагога/);
+    await expect(other.locator('.search-result-summary').textContent()).resolves.toMatch(/^Готовая форма ИОМ педагога/);
   });
 
   it('results show a highlighted excerpt, section and date; counts use Russian plurals', async () => {
     const { status } = await resultsFor(page, 'тетрадь маленьких побед');
-    expect(status).toBe('Найдено 1 результат');
+    expect(status).toBe('Найдено 1\u00a0результат');
     const first = page.locator('#search-results li').first();
     await expect(first.locator('mark').first().textContent()).resolves.toMatch(/тетрадь/i);
-    await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4} г\.$/);
+    await expect(first.locator('.search-result-info').textContent()).resolves.toMatch(/^Материал · \d{1,2} [а-я]+ \d{4}\sг\.$/);
     const several = await resultsFor(page, 'компас профессиональных затруднений');
-    expect(several.status).toBe(`Найдено ${several.urls.length} ${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
+    expect(several.status).toBe(`Найдено ${several.urls.length}\u00a0${several.urls.length === 1 ? 'результат' : several.urls.length < 5 ? 'результата' : 'результатов'}`);
   });
 
   it('excerpts show the record\'s own text only: no index tokens or synonym lists, ё as written', async () => {
@@ -171,13 +203,37 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(fetched.length).toBeGreaterThan(0);
     await home.keyboard.press('Escape');
     await expect(panel.isHidden()).resolves.toBe(true);
+    // A misspelt word: the box has no filters to remove, and offers the word the site has, on the search page.
+    await home.locator('#header-q').fill('наставнечество');
+    await home.locator('#header-search-panel .search-suggestion a').waitFor();
+    const said = (await home.locator('#header-search-panel [role="status"]').textContent())!;
+    expect(said).toMatch(/^По запросу «наставнечество» ничего не найдено\./);
+    expect(said).not.toMatch(/фильтр/);
+    await expect(home.locator('#header-search-panel .search-suggestion a').getAttribute('href')).resolves.toBe(`/search/?q=${encodeURIComponent('наставничество')}`);
     await home.context().close();
+  });
+
+  it('on a phone the header box\'s panel of results stays on the screen', async () => {
+    const { page: phone, errors } = await openPage(browser, '/', { viewport: { width: 375, height: 800 } });
+    await phone.locator('#header-q').fill('ИОМ');
+    await phone.waitForFunction(() => document.querySelectorAll('#header-search-panel li').length > 0);
+    const box = (await phone.locator('#header-search-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    const input = (await phone.locator('#header-q').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(input.y + input.height); // under the box, not over it
+    expect(errors).toEqual([]);
+    await phone.context().close();
   });
 
   it('without JavaScript the search page explains what to do', async () => {
     const { page: plain } = await openPage(browser, '/search/?q=ИОМ', { javaScriptEnabled: false });
     await expect(plain.locator('main').textContent()).resolves.toMatch(/работает в браузере с включённым JavaScript/);
     await expect(plain.locator('.search-note').textContent()).resolves.toMatch(/разделы: материалы, кейсы/);
+    // The filters need the script: no empty «Фильтры» panel without it, and the note takes the full width.
+    await expect(plain.locator('[data-filter-panel]').isVisible()).resolves.toBe(false);
+    const [note, form] = await Promise.all([plain.locator('.search-note').boundingBox(), plain.locator('#search-form').boundingBox()]);
+    expect(note!.x).toBeCloseTo(form!.x, 0);
     await plain.context().close();
   });
 

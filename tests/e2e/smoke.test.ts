@@ -30,4 +30,16 @@ describe.skipIf(!hasChromium)('site shell in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
+
+  it('on a phone the breadcrumb does not repeat a long page title over several lines: the current crumb keeps to one line', async () => {
+    const { page } = await openPage(browser, '/indicators/odintsovo-mms-2/', { viewport: { width: 375, height: 800 } });
+    const crumb = page.locator('.breadcrumbs [aria-current="page"]');
+    const title = (await page.locator('h1').textContent())!.trim();
+    await expect(crumb.textContent()).resolves.toBe(title); // in full for a screen reader
+    const lineHeight = await crumb.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.6);
+    const box = (await crumb.boundingBox())!;
+    expect(box.height).toBeLessThan(lineHeight * 1.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
 });

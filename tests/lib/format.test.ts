@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, fileFormat, formatDate, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { countOf, fileFormat, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
   it('dates read as Russians write them', () => {
-    expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024 г.');
+    expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024\u00a0г.');
     expect(formatShortDate(new Date('2022-01-21'))).toBe('21.01.2022');
   });
 
+  it('the year and «г.» are joined by a non-breaking space, so «г.» never starts a line alone', () => {
+    for (const iso of ['2021-01-31', '2025-11-12', '2026-02-16']) expect(formatDate(new Date(iso))).toMatch(/^\d{1,2} [а-я]+ \d{4}\u00a0г\.$/);
+  });
+
+  it('a span of days names the shared month and year once', () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect(plain(formatDateRange(d('2027-01-27'), d('2027-01-28')))).toBe('27–28 января 2027 г.');
+    expect(plain(formatDateRange(d('2026-01-19'), d('2026-02-06')))).toBe('19 января — 6 февраля 2026 г.');
+    expect(plain(formatDateRange(d('2025-11-10'), d('2026-02-27')))).toBe('10 ноября 2025 г. — 27 февраля 2026 г.');
+    expect(formatDateRange(d('2026-03-26'), d('2026-03-26'))).toBe(formatDate(d('2026-03-26')));
+    expect(formatDateRange(d('2026-03-26'))).toBe(formatDate(d('2026-03-26')));
+  });
+
   it('plurals follow Russian rules', () => {
-    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => countOf(n, RESULT_FORMS))).toEqual([
+    // The number and the word are joined by a non-breaking space, so «материалов» never starts a line alone.
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => countOf(n, RESULT_FORMS).replace(/\u00a0/g, ' '))).toEqual([
       '1 результат', '2 результата', '5 результатов', '11 результатов', '21 результат', '22 результата', '25 результатов', '111 результатов',
     ]);
     expect(plural(1001, MATERIAL_FORMS)).toBe('материал');
-    expect(countOf(10000, MATERIAL_FORMS)).toBe('10\u00a0000 материалов');
+    expect(countOf(10000, MATERIAL_FORMS)).toBe('10\u00a0000\u00a0материалов');
   });
 
   it('file sizes in Б, КБ, МБ with a decimal comma', () => {

@@ -34,7 +34,9 @@ describe('summarizeIndicator', () => {
     expect(say(base)).toBe('Плановые и фактические значения в документе не заданы.');
     expect(say({ ...base, unit: 'boolean', targets: [{ year: 2025, value: true }], actuals: [] })).toBe('Фактических значений пока нет; план на 2025 год — да.');
     expect(formatIndicatorValue(false, 'boolean')).toBe('нет');
-    expect(formatIndicatorValue(12.5, 'people').replace(/\u00a0/g, ' ')).toBe('12,5 чел.');
+    // The unit never starts a line alone: «60» and «%» are joined by a non-breaking space.
+    expect(formatIndicatorValue(12.5, 'people')).toBe('12,5\u00a0чел.');
+    expect(formatIndicatorValue(1234, 'percent')).toBe('1\u00a0234\u00a0%');
   });
 });
 
@@ -42,9 +44,9 @@ describe('formatPlan', () => {
   it('names the final plan that judged a year without its own, and marks a final plan in its year', () => {
     const i = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
     const [y2024, y2026] = indicatorYears(i, 2026);
-    expect(formatPlan(y2024, 'percent')).toEqual({ value: '—', note: 'итоговый: 60 % к 2026 г.' });
-    expect(formatPlan(y2026, 'percent')).toEqual({ value: '60 %', note: 'итоговый' });
-    expect(formatPlan(indicatorYears({ ...base, targets: [{ year: 2024, value: 5 }] }, 2026)[0], 'percent')).toEqual({ value: '5 %' });
+    expect(formatPlan(y2024, 'percent')).toEqual({ value: '—', note: 'итоговый: 60\u00a0% к 2026\u00a0г.' });
+    expect(formatPlan(y2026, 'percent')).toEqual({ value: '60\u00a0%', note: 'итоговый' });
+    expect(formatPlan(indicatorYears({ ...base, targets: [{ year: 2024, value: 5 }] }, 2026)[0], 'percent')).toEqual({ value: '5\u00a0%' });
     expect(formatPlan(undefined, 'percent')).toEqual({ value: '—' });
   });
 });

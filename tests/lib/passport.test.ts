@@ -12,7 +12,7 @@ describe('programme passport', () => {
       { label: 'Организация', value: 'МКУ «Центр образования»' },
       { label: 'Территория', value: 'город Бородино, Красноярский край' },
       { label: 'Срок реализации', value: '2022–2025 годы' },
-      { label: 'Утверждение', value: 'Приказ директора, 21 января 2022 г., № 01-04-08' },
+      { label: 'Утверждение', value: 'Приказ директора, 21 января 2022\u00a0г., № 01-04-08' },
       { label: 'Основания для разработки', value: ['Закон об образовании'] },
       { label: 'Миссия', value: 'Поддержка педагогов' },
       { label: 'Разработчики', value: 'А; Б' },
@@ -21,7 +21,7 @@ describe('programme passport', () => {
   });
 
   it('reads a date written as text, as the CMS hands it over', () => {
-    expect(passportRows({ approval: { document: 'Приказ', date: '2022-01-21' } }).find((r) => r.label === 'Утверждение')?.value).toBe('Приказ, 21 января 2022 г.');
+    expect(passportRows({ approval: { document: 'Приказ', date: '2022-01-21' } }).find((r) => r.label === 'Утверждение')?.value).toBe('Приказ, 21 января 2022\u00a0г.');
   });
 
   it('a programme still being filled in shows «не указано» instead of empty rows', () => {

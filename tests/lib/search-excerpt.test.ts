@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationMatchers, excerptParts } from '../../src/lib/search-excerpt.ts';
+import { abbreviationMatchers, excerptParts, excerptShowsSummary } from '../../src/lib/search-excerpt.ts';
 
 const text = (parts: { text: string; mark: boolean }[]) => parts.map((p) => p.text).join('');
 const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
@@ -27,5 +27,19 @@ describe('result excerpts', () => {
     expect(marks(parts)).toEqual(['трёх']);
     expect(text(parts)).toMatch(/^… .*трёх.* …$/);
     expect(text(parts).split(' ').filter((w) => w !== '…')).toHaveLength(10);
+  });
+});
+
+describe('excerpt and summary', () => {
+  const summary = 'Плановое значение — не менее 60% педагогов имеют разработанные ИОМ. Документ задаёт и второе значение.';
+  it('an excerpt that already shows the summary makes the summary line redundant', () => {
+    expect(excerptShowsSummary('Плановое значение — не менее 60% педагогов имеют разработанные ИОМ. Документ задаёт …', summary)).toBe(true);
+    expect(excerptShowsSummary('… значение — не менее 60% педагогов имеют разработанные ИОМ. Документ задаёт', summary)).toBe(true);
+    expect(excerptShowsSummary('Доля. Плановое значение — не', summary)).toBe(false);
+    expect(excerptShowsSummary('Наставничество в колледже. Плановое  значение — не менее 60% педагогов имеют разработанные ИОМ. …', summary)).toBe(true);
+  });
+  it('an excerpt from elsewhere in the text keeps the summary', () => {
+    expect(excerptShowsSummary('… ошибки при запуске системы наставничества. Программа …', summary)).toBe(false);
+    expect(excerptShowsSummary('Короткий текст', '')).toBe(true);
   });
 });

@@ -19,11 +19,17 @@ describe('search query', () => {
   });
 
   it('counts results with Russian plurals and explains an empty result', () => {
-    expect(resultsSummary(1, 'x')).toBe('Найдено 1 результат');
-    expect(resultsSummary(3, 'x')).toBe('Найдено 3 результата');
-    expect(resultsSummary(5, 'x')).toBe('Найдено 5 результатов');
-    expect(resultsSummary(21, 'x')).toBe('Найдено 21 результат');
+    expect(resultsSummary(1, 'x')).toBe('Найдено 1\u00a0результат');
+    expect(resultsSummary(3, 'x')).toBe('Найдено 3\u00a0результата');
+    expect(resultsSummary(5, 'x')).toBe('Найдено 5\u00a0результатов');
+    expect(resultsSummary(21, 'x')).toBe('Найдено 21\u00a0результат');
     expect(resultsSummary(0, 'абырвалг')).toMatch(/^По запросу «абырвалг» ничего не найдено\. Проверьте написание/);
+  });
+
+  it('advises removing filters only when some are chosen', () => {
+    expect(resultsSummary(0, 'абырвалг')).not.toMatch(/фильтр/);
+    expect(resultsSummary(0, 'абырвалг', 2)).toMatch(/или уберите часть фильтров\.$/);
+    expect(resultsSummary(0, '', 1)).toBe('Ничего не найдено: уберите часть фильтров.');
   });
 
   it('filters come from the schema: section, type, subject, level, deficit and year', () => {
