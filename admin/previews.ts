@@ -6,7 +6,7 @@ import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
 import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
-import { formatDate } from '../src/lib/format.ts';
+import { formatDate, formatDateRange } from '../src/lib/format.ts';
 import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
 import { describeField } from '../src/schema/walk.ts';
 
@@ -39,10 +39,10 @@ function articlePreview(props: PreviewProps) {
   );
 }
 
-/** A date from the form (YYYY-MM-DD, or a Date) as the site writes it, or nothing while it is not a date. */
-function dateText(v: unknown): string | undefined {
+/** A date from the form (YYYY-MM-DD, or a Date), or nothing while it is not a date. */
+function formDate(v: unknown): Date | undefined {
   const d = v instanceof Date ? v : typeof v === 'string' && v ? new Date(v) : undefined;
-  return d && !Number.isNaN(d.getTime()) ? formatDate(d) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 
 const termRow = (label: string, value: ReactNode) => h('div', { key: label, className: 'term-row' }, h('dt', null, label), h('dd', null, value));
@@ -74,7 +74,7 @@ function casePreview(props: PreviewProps) {
     h('p', null, d.goal || '—'),
     h('dl', { className: 'terms' },
       d.duration ? termRow('Продолжительность', d.duration) : null,
-      dateText(d.date) ? termRow('Опубликовано', dateText(d.date)) : null),
+      formDate(d.date) ? termRow('Опубликовано', formatDate(formDate(d.date)!)) : null),
     h('section', null,
       h('h2', null, 'Шаги'),
       h('ol', { className: 'case-steps' }, ...steps.map((s, i) => h('li', { key: i },
@@ -92,15 +92,15 @@ const EVENT_FORMATS = describeField('format', eventSchema.shape.format).meta.opt
 /** An event as its page shows it: kind, dates, format, place and programme before the text. */
 function eventPreview(props: PreviewProps) {
   const d = dataOf(props);
-  const start = dateText(d.start);
-  const end = dateText(d.end);
+  const start = formDate(d.start);
+  const end = formDate(d.end);
   const programme = useTitles(props, 'programmes', d.programme ? [d.programme] : [], 'short_title');
   const format = EVENT_FORMATS[d.format ?? 'offline'];
   return page(d.title,
     d.summary ? h('p', { className: 'lead' }, d.summary) : null,
     h('dl', { className: 'terms' },
       d.kind ? termRow('Вид', EVENT_KINDS[d.kind] ?? d.kind) : null,
-      start ? termRow('Дата', end ? `${start} — ${end}` : start) : null,
+      start ? termRow('Дата', formatDateRange(start, end)) : null,
       format ? termRow('Формат', format) : null,
       d.place ? termRow('Место', d.place) : null,
       d.programme ? termRow('Программа', programme.get(d.programme) ?? d.programme) : null),

@@ -216,7 +216,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     const eventTerms = await textOf(site.locator('dl.terms'));
     await site.context().close();
     expect(materials.length).toBeGreaterThan(1);
-    expect(eventTerms).toMatch(/^Вид Конференция Дата 26 марта 2026 г\. — 27 марта 2026 г\. Формат Очно .*Программа /);
+    expect(eventTerms).toMatch(/^Вид Конференция Дата 26–27 марта 2026\sг\. Формат Очно .*Программа /);
 
     const page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
     const preview = page.frameLocator('iframe').first();
