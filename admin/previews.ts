@@ -47,20 +47,24 @@ function formDate(v: unknown): Date | undefined {
 
 const termRow = (label: string, value: ReactNode) => h('div', { key: label, className: 'term-row' }, h('dt', null, label), h('dd', null, value));
 
-/** Titles of the entries of a collection a form refers to, fetched as the form names them. */
-function useTitles(props: PreviewProps, collection: string, slugs: string[], field = 'title'): Map<string, string> {
-  const [titles, setTitles] = useState(new Map<string, string>());
+/** A value read from each entry of a collection the form refers to (loaded through Decap), by the entry's slug. */
+function useLoaded<T>(props: PreviewProps, collection: string, slugs: string[], pick: (data: Data) => T | undefined): Map<string, T> {
+  const [values, setValues] = useState(new Map<string, T>());
   const key = slugs.join('\n');
   useEffect(() => {
     let live = true;
     if (props.getCollection) {
-      Promise.all(slugs.map((slug) => props.getCollection!(collection, slug).then((e) => [slug, loadedData(e)?.[field]] as const).catch(() => [slug, undefined] as const)))
-        .then((pairs) => { if (live) setTitles(new Map(pairs.filter((p): p is readonly [string, string] => typeof p[1] === 'string'))); });
+      Promise.all(slugs.map((slug) => props.getCollection!(collection, slug).then((e) => [slug, pick(loadedData(e) ?? {})] as const).catch(() => [slug, undefined] as const)))
+        .then((pairs) => { if (live) setValues(new Map(pairs.filter((p): p is readonly [string, T] => p[1] !== undefined))); });
     }
     return () => { live = false; };
   }, [key]);
-  return titles;
+  return values;
 }
+
+/** Titles (or another text field) of the entries a form refers to. */
+const useTitles = (props: PreviewProps, collection: string, slugs: string[], field = 'title') =>
+  useLoaded(props, collection, slugs, (d) => (typeof d[field] === 'string' ? d[field] as string : undefined));
 
 /** A case as its page shows it: goal, numbered steps with their materials, self-check questions, then the text. */
 function casePreview(props: PreviewProps) {
@@ -148,19 +152,8 @@ export function indicatorFromDraft(d: Data): IndicatorData {
 }
 
 /** The last year of the indicator's programme, for a final target without its own year. */
-function useProgrammeEnd(props: PreviewProps, programme: string | undefined): number | undefined {
-  const [end, setEnd] = useState<number>();
-  useEffect(() => {
-    let live = true;
-    if (programme && props.getCollection) {
-      props.getCollection('programmes', programme)
-        .then((p) => { if (live) setEnd(loadedData(p)?.period?.end); })
-        .catch(() => undefined);
-    }
-    return () => { live = false; };
-  }, [programme]);
-  return end;
-}
+const useProgrammeEnd = (props: PreviewProps, programme: string | undefined): number | undefined =>
+  useLoaded(props, 'programmes', programme ? [programme] : [], (d) => (typeof d.period?.end === 'number' ? d.period.end as number : undefined)).get(programme ?? '');
 
 /** The site's chart (src/scripts/indicator-chart.ts), drawn again whenever the numbers change. */
 function Chart({ data, label }: { data: ChartData; label: string }) {
