@@ -14,6 +14,8 @@ export interface FacetWithTerms extends FacetField { terms: [value: string, titl
 export interface Catalogue {
   facets: FacetWithTerms[];
   entries: CollectionEntry<'materials'>[];
+  /** The list card of each entry (same order): the built pages and the card chunks the script fetches show the same text. */
+  cards: Card[];
   /** Counts over the whole catalogue, per facet and value. */
   counts: Map<string, Map<string, number>>;
   index: CatalogueIndex;
@@ -41,13 +43,12 @@ async function build(): Promise<Catalogue> {
     return { ...f, terms: distinct.map((v) => [v, v] as [string, string]) };
   });
   const params = facets.map((f) => f.param);
-  const { index, chunks } = encodeCatalogue(
-    entries.map((e, i) => ({ values: values[i], card: [e.data.slug, e.data.title, isoDate(e.data.date), shortSummary(e.data.summary)] as Card })),
-    facets,
-  );
+  const cards = entries.map((e): Card => [e.data.slug, e.data.title, isoDate(e.data.date), shortSummary(e.data.summary)]);
+  const { index, chunks } = encodeCatalogue(entries.map((e, i) => ({ values: values[i], card: cards[i] })), facets);
   return {
     facets,
     entries,
+    cards,
     counts: materialFacets(values.map((v) => ({ values: v })), {}, params),
     index,
     chunks,

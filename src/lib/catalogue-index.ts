@@ -6,6 +6,7 @@
  */
 export const CARD_CHUNK = 10;
 import type { FacetField, FacetItem } from './facets.ts';
+import { formatDate } from './format.ts';
 
 /** A catalogue entry as the list shows it: address slug, title, ISO date, short summary. */
 export type Card = [slug: string, title: string, date: string, summary: string];
@@ -97,10 +98,18 @@ export function titleOrder(titles: readonly string[]): number[] {
   return titles.map((_, i) => i).sort((a, b) => collator.compare(titles[a], titles[b]) || a - b);
 }
 
-/** Shortens a summary for the list, at a word boundary. */
-export function shortSummary(text: string, max = 160): string {
+/**
+ * Shortens a summary for the list, at a word boundary. The limit lets the two or three sentences the CMS asks for
+ * through whole and only trims a summary pasted far longer.
+ */
+export function shortSummary(text: string, max = 240): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,.;:—–-]+$/, '')}…`;
+}
+
+/** The line under a card's title, «Презентация · 1 сентября 2024 г.»: the built list and the script both write it so. */
+export function cardMeta(typeTitle: string | undefined, date: string): string {
+  return [typeTitle, formatDate(new Date(date))].filter(Boolean).join(' · ');
 }

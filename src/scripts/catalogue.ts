@@ -1,7 +1,7 @@
 /** Instant filtering of the materials catalogue in the browser: fetches the compact index, builds the facet checkboxes, keeps the state in the URL. */
-import { chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
+import { cardMeta, chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
 import { filterMaterials, materialFacets, searchFromSelection, selectedCount, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
-import { countOf, formatDate } from '../lib/format.ts';
+import { countOf } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
 import { foldOnNarrow } from './fold-panel.ts';
 
@@ -221,7 +221,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     meta.className = 'card-meta';
     // The first facet is the material type (see materialFacetFields).
     const type = item.values[params[0]]?.[0];
-    meta.textContent = [type && termTitle.get(params[0])?.get(type), formatDate(new Date(date))].filter(Boolean).join(' · ');
+    meta.textContent = cardMeta(type && termTitle.get(params[0])?.get(type), date);
     const p = document.createElement('p');
     p.className = 'card-summary';
     p.textContent = summary;

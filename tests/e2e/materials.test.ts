@@ -104,6 +104,19 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await page.context().close();
   });
 
+  it('cards the script draws after a change read exactly as the built cards (title, type and date, summary)', async () => {
+    const { page } = await openPage(browser, '/materials/');
+    await ready(page);
+    const cards = () => page.locator('[data-results] > li').evaluateAll((els) => els.map((li) => [li.querySelector('a')!.getAttribute('href'), (li as HTMLElement).innerText]));
+    const built = new Map(await cards());
+    await afterRender(page, () => page.selectOption('[data-sort]', 'title'));
+    await afterRender(page, () => page.selectOption('[data-sort]', 'date'));
+    const drawn = await cards();
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const [href, text] of drawn) expect(text, href!).toBe(built.get(href));
+    await page.context().close();
+  });
+
   it('on a phone the facets are folded, the list is on the first screen, and «Показать N материалов» returns to it', async () => {
     const { page, errors } = await openPage(browser, '/materials/', { viewport: { width: 375, height: 800 } });
     await ready(page);

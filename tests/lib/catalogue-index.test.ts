@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_CHUNK, chunksOf, decodeCatalogue, encodeCatalogue, FIRST_SCREEN, shortSummary, termCode, titleOrder, type Card } from '../../src/lib/catalogue-index.ts';
+import { CARD_CHUNK, cardMeta, chunksOf, decodeCatalogue, encodeCatalogue, FIRST_SCREEN, shortSummary, termCode, titleOrder, type Card } from '../../src/lib/catalogue-index.ts';
 
 const facets = [
   { param: 'type', field: 'type', label: 'Тип', terms: [['article', 'Статья'], ['video', 'Видеозапись']] as [string, string][] },
@@ -38,6 +38,15 @@ describe('catalogue index', () => {
     const s = shortSummary('слово '.repeat(60), 40);
     expect(s.length).toBeLessThanOrEqual(41);
     expect(s.endsWith('слово…')).toBe(true);
+  });
+  it('keeps a summary of the usual two or three sentences whole', () => {
+    const summary = 'Пошаговый алгоритм составления индивидуального образовательного маршрута педагога по итогам диагностики: от выбора дефицитов до отчёта о результатах и планирования следующего года работы.';
+    expect(summary.length).toBeGreaterThan(160);
+    expect(shortSummary(summary)).toBe(summary);
+  });
+  it('writes the card line as type · date, or the date alone', () => {
+    expect(cardMeta('Презентация', '2024-09-01')).toBe('Презентация · 1 сентября 2024\u00a0г.');
+    expect(cardMeta(undefined, '2024-09-01')).toBe('1 сентября 2024\u00a0г.');
   });
 });
 
