@@ -59,6 +59,18 @@ export function countOf(n: number, forms: PluralForms): string {
   return `${formatNumber(n)}${NBSP}${plural(n, forms)}`;
 }
 
+/**
+ * Phrases written as list items, run together as one sentence: «Контекстные задачи; подготовка к ОГЭ; ФГИС «Моя школа»».
+ * Each phrase after the first loses its capital unless its first word is an abbreviation (ОГЭ, ФГОС) or a single letter.
+ */
+export function phraseList(phrases: readonly string[]): string {
+  return phrases.map((p, k) => {
+    const first = /^\S+/.exec(p)?.[0] ?? '';
+    const abbreviation = first.length < 2 || /\p{Lu}/u.test(first.slice(1));
+    return k === 0 || abbreviation ? p : p[0].toLocaleLowerCase('ru') + p.slice(1);
+  }).join('; ');
+}
+
 /** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them. */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} Б`;

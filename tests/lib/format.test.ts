@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, fileFormat, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { countOf, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
@@ -42,5 +42,10 @@ describe('Russian formatting', () => {
   it('file format from the extension', () => {
     expect(fileFormat('/uploads/materials/plan.docx')).toBe('DOCX');
     expect(fileFormat('/uploads/x')).toBe('Файл');
+  });
+  it('runs list phrases into one sentence without a capital after «;», abbreviations kept', () => {
+    expect(phraseList(['Контекстные задачи', 'Подготовка к ОГЭ', 'ФГИС «Моя школа» и сервисы', 'Я-концепция'])).toBe('Контекстные задачи; подготовка к ОГЭ; ФГИС «Моя школа» и сервисы; я-концепция');
+    expect(phraseList(['Один'])).toBe('Один');
+    expect(phraseList([])).toBe('');
   });
 });
