@@ -1,11 +1,12 @@
 /** Attachment facts computed at build from the real file under public/. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileFormat, formatFileSize } from '../lib/format.ts';
+import { attachmentTitle, fileFormat, formatFileSize } from '../lib/format.ts';
 
 export interface AttachmentInfo { title: string; path: string; format: string; bytes: number; size: string }
 
 export function attachmentInfo(file: { title: string; path: string }): AttachmentInfo {
   const bytes = fs.statSync(path.join(process.cwd(), 'public', decodeURI(file.path))).size;
-  return { ...file, format: fileFormat(file.path), bytes, size: formatFileSize(bytes) };
+  const format = fileFormat(file.path);
+  return { ...file, title: attachmentTitle(file.title, format), format, bytes, size: formatFileSize(bytes) };
 }

@@ -71,15 +71,26 @@ export function phraseList(phrases: readonly string[]): string {
   }).join('; ');
 }
 
-/** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them. */
+/** «512 Б», «12 КБ», «1,4 МБ» — binary units, as file managers in Russian show them; number and unit never part. */
 export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} Б`;
+  if (bytes < 1024) return `${bytes}${NBSP}Б`;
   const units = ['КБ', 'МБ', 'ГБ'];
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }
   const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${numberFormat.format(rounded)} ${units[unit]}`;
+  return `${numberFormat.format(rounded)}${NBSP}${units[unit]}`;
+}
+
+/**
+ * An attachment's title without a closing note of its own format, which the link's «PDF, 1,2 КБ» already gives:
+ * «Памятка (PDF)» → «Памятка», «Шаблон ИОМ, docx» → «Шаблон ИОМ». A note of another format is kept, as written.
+ */
+export function attachmentTitle(title: string, format: string): string {
+  const escaped = format.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const note = new RegExp(`\\s*(?:\\((?:в\\s+)?(?:формате\\s+)?${escaped}\\)|[,—–-]\\s*(?:в\\s+)?(?:формате\\s+)?${escaped})\\s*$`, 'iu');
+  const bare = title.replace(note, '');
+  return bare || title;
 }
 
 /** File format label from a path: «PDF», «DOCX». */

@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     const { page, foreignRequests } = await openPage(browser, pathname!);
     const link = page.locator('a[download]').first();
     const href = (await link.getAttribute('href'))!;
-    await expect(link.locator('xpath=..').locator('.file-meta').textContent()).resolves.toMatch(/^[A-Z0-9]+, [\d,]+ (Б|КБ|МБ)$/);
+    await expect(link.locator('xpath=..').locator('.file-meta').textContent()).resolves.toMatch(/^[A-Z0-9]+, [\d,]+\u00a0(Б|КБ|МБ)$/);
     await link.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const got = fs.readFileSync((await download.path())!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { attachmentTitle, countOf, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
@@ -32,11 +32,11 @@ describe('Russian formatting', () => {
   });
 
   it('file sizes in Б, КБ, МБ with a decimal comma', () => {
-    expect(formatFileSize(512)).toBe('512 Б');
-    expect(formatFileSize(2048)).toBe('2 КБ');
-    expect(formatFileSize(1536)).toBe('1,5 КБ');
-    expect(formatFileSize(1.4 * 1024 * 1024)).toBe('1,4 МБ');
-    expect(formatFileSize(25 * 1024 * 1024)).toBe('25 МБ');
+    expect(formatFileSize(512)).toBe('512\u00a0Б');
+    expect(formatFileSize(2048)).toBe('2\u00a0КБ');
+    expect(formatFileSize(1536)).toBe('1,5\u00a0КБ');
+    expect(formatFileSize(1.4 * 1024 * 1024)).toBe('1,4\u00a0МБ');
+    expect(formatFileSize(25 * 1024 * 1024)).toBe('25\u00a0МБ');
   });
 
   it('file format from the extension', () => {
@@ -47,5 +47,14 @@ describe('Russian formatting', () => {
     expect(phraseList(['Контекстные задачи', 'Подготовка к ОГЭ', 'ФГИС «Моя школа» и сервисы', 'Я-концепция'])).toBe('Контекстные задачи; подготовка к ОГЭ; ФГИС «Моя школа» и сервисы; я-концепция');
     expect(phraseList(['Один'])).toBe('Один');
     expect(phraseList([])).toBe('');
+  });
+  it('drops a closing note of the file\'s own format from an attachment title, since the link says it', () => {
+    expect(attachmentTitle('Памятка для кабинета (PDF)', 'PDF')).toBe('Памятка для кабинета');
+    expect(attachmentTitle('Шаблон ИОМ, docx', 'DOCX')).toBe('Шаблон ИОМ');
+    expect(attachmentTitle('Чек-лист (в формате PDF)', 'PDF')).toBe('Чек-лист');
+    expect(attachmentTitle('Чек-лист в формате для печати (PDF)', 'PDF')).toBe('Чек-лист в формате для печати');
+    expect(attachmentTitle('Шаблон (DOCX)', 'PDF')).toBe('Шаблон (DOCX)');
+    expect(attachmentTitle('PDF', 'PDF')).toBe('PDF');
+    expect(attachmentTitle('Как читать PDF-файлы', 'PDF')).toBe('Как читать PDF-файлы');
   });
 });
