@@ -5,7 +5,7 @@ import { termField, termsOf } from '../lib/taxonomy.ts';
 import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
 import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
-import { isoDate } from '../lib/format.ts';
+import { isoDate, keepTogether } from '../lib/format.ts';
 import { RELATED_WEIGHTS, relatedIndex } from '../lib/related.ts';
 import { cachedResult } from './build-cache.ts';
 
@@ -43,7 +43,7 @@ async function build(): Promise<Catalogue> {
     return { ...f, terms: distinct.map((v) => [v, v] as [string, string]) };
   });
   const params = facets.map((f) => f.param);
-  const cards = entries.map((e): Card => [e.data.slug, e.data.title, isoDate(e.data.date), shortSummary(e.data.summary)]);
+  const cards = entries.map((e): Card => [e.data.slug, keepTogether(e.data.title), isoDate(e.data.date), keepTogether(shortSummary(e.data.summary))]);
   const { index, chunks } = encodeCatalogue(entries.map((e, i) => ({ values: values[i], card: cards[i] })), facets);
   return {
     facets,

@@ -6,7 +6,7 @@
  */
 export const CARD_CHUNK = 10;
 import type { FacetField, FacetItem } from './facets.ts';
-import { formatDate } from './format.ts';
+import { formatDate, keepTogether } from './format.ts';
 
 /** A catalogue entry as the list shows it: address slug, title, ISO date, short summary. */
 export type Card = [slug: string, title: string, date: string, summary: string];
@@ -111,5 +111,5 @@ export function shortSummary(text: string, max = 240): string {
 
 /** The line under a card's title, «Презентация · 1 сентября 2024 г.»: the built list and the script both write it so. */
 export function cardMeta(typeTitle: string | undefined, date: string): string {
-  return [typeTitle, formatDate(new Date(date))].filter(Boolean).join(' · ');
+  return keepTogether([typeTitle, formatDate(new Date(date))].filter(Boolean).join(' · '));
 }

@@ -54,6 +54,17 @@ export function plural(n: number, forms: PluralForms): string {
   return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
 }
 
+/**
+ * Keeps together what must not part at a line end: «№ 7», «§ 2» and initials with the surname («Смирнова Е. А.»,
+ * «Е. А. Смирнова»). The text is otherwise unchanged.
+ */
+export function keepTogether(text: string): string {
+  return text
+    .replace(/([№§])[ \t]*(?=\d)/g, `$1${NBSP}`)
+    .replace(/(?<=(?:^|[\s(«"])\p{Lu}\.) (?=\p{Lu}\.|\p{Lu}\p{Ll})/gu, NBSP)
+    .replace(/(?<=\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?:$|[\s,;)»"]))/gu, NBSP);
+}
+
 /** «3 материала»; the number and the word never part at a line end. */
 export function countOf(n: number, forms: PluralForms): string {
   return `${formatNumber(n)}${NBSP}${plural(n, forms)}`;

@@ -2,6 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import { translit } from './slugify.ts';
 import { latinBlockLanguage } from './text-language.ts';
+import { keepTogether } from './format.ts';
 
 const md = new MarkdownIt({
   html: false, // Methodists paste from Word: raw HTML is shown as text, never executed.
@@ -36,6 +37,11 @@ md.core.ruler.push('block_language', (state) => {
     while (open > 0 && tokens[open].hidden) open--;
     if (tokens[open].nesting === 1) tokens[open].attrSet('lang', lang);
   }
+});
+
+// «№ 7», «§ 2» and initials with the surname do not part at a line end (code spans are left as written).
+md.core.ruler.push('keep_together', (state) => {
+  for (const block of state.tokens) for (const t of block.children ?? []) if (t.type === 'text') t.content = keepTogether(t.content);
 });
 
 // External links: marked for the eye and for screen readers, opened safely.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentTitle, countOf, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { attachmentTitle, countOf, keepTogether, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
@@ -56,5 +56,13 @@ describe('Russian formatting', () => {
     expect(attachmentTitle('Шаблон (DOCX)', 'PDF')).toBe('Шаблон (DOCX)');
     expect(attachmentTitle('PDF', 'PDF')).toBe('PDF');
     expect(attachmentTitle('Как читать PDF-файлы', 'PDF')).toBe('Как читать PDF-файлы');
+  });
+  it('keeps «№ 7», «§ 2» and initials with the surname together at a line end', () => {
+    const nb = '\u00a0';
+    expect(keepTogether('МБОУ «Лицей № 7»')).toBe(`МБОУ «Лицей №${nb}7»`);
+    expect(keepTogether('Школа №12, § 3')).toBe(`Школа №${nb}12, §${nb}3`);
+    expect(keepTogether('Смирнова Е. А., Петров И. И.')).toBe(`Смирнова${nb}Е.${nb}А., Петров${nb}И.${nb}И.`);
+    expect(keepTogether('Е. А. Смирнова и коллеги')).toBe(`Е.${nb}А.${nb}Смирнова и коллеги`);
+    expect(keepTogether('Задача 5. Решение ученика')).toBe('Задача 5. Решение ученика');
   });
 });

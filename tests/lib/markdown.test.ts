@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 describe('renderMarkdown', () => {
+  it('keeps «№ 7» together in text, leaves code spans as written', () => {
+    const html = renderMarkdown('Приказ № 19 и `№ 5`');
+    expect(html).toContain('Приказ №\u00a019');
+    expect(html).toContain('<code>№ 5</code>');
+  });
+
   it('shows raw HTML pasted from Word as text, never as markup', () => {
     const html = renderMarkdown('<script>alert(1)</script>\n\n<p class="MsoNormal" onclick="x()">Текст</p>');
     expect(html).not.toContain('<script');
