@@ -55,4 +55,15 @@ describe.skipIf(!hasChromium)('material video in Chromium', () => {
     expect(foreignRequests).toEqual([]);
     await page.context().close();
   });
+
+  it('a video on a site without a player reads «▶ title видеозапись на сайте …» with a space, and promises no «Показать видео» button', async () => {
+    const file = fs.readdirSync(path.join(dist, 'materials')).map((slug) => path.join(dist, 'materials', slug, 'index.html'))
+      .find((f) => fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes('class="video-link'));
+    expect(file, 'demo content should have a video on a site without an allowed player').toBeDefined();
+    const { page } = await openPage(browser, `/materials/${path.basename(path.dirname(file!))}/`, { javaScriptEnabled: false });
+    const line = await page.locator('.video-link').first().innerText();
+    expect(line).toMatch(/\S видеозапись на сайте /);
+    if (await page.locator('[data-video-embed]').count() === 0) expect(await page.locator('#video-h ~ p.muted').innerText()).not.toContain('Показать видео');
+    await page.context().close();
+  });
 });
