@@ -55,11 +55,12 @@ export function plural(n: number, forms: PluralForms): string {
 }
 
 /**
- * Keeps together what must not part at a line end: «№ 7», «§ 2» and initials with the surname («Смирнова Е. А.»,
- * «Е. А. Смирнова»). The text is otherwise unchanged.
+ * Keeps together what must not part at a line end: «№ 7», «§ 2», initials with the surname («Смирнова Е. А.»,
+ * «Е. А. Смирнова»), and a « · » separator with the words before it, so no line starts with «·». The text is otherwise unchanged.
  */
 export function keepTogether(text: string): string {
   return text
+    .replace(/ ·(?= )/g, `${NBSP}·`)
     .replace(/([№§])[ \t]*(?=\d)/g, `$1${NBSP}`)
     .replace(/(?<=(?:^|[\s(«"])\p{Lu}\.) (?=\p{Lu}\.|\p{Lu}\p{Ll})/gu, NBSP)
     .replace(/(?<=\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?:$|[\s,;)»"]))/gu, NBSP);

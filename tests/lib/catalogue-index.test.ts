@@ -45,7 +45,7 @@ describe('catalogue index', () => {
     expect(shortSummary(summary)).toBe(summary);
   });
   it('writes the card line as type · date, or the date alone', () => {
-    expect(cardMeta('Презентация', '2024-09-01')).toBe('Презентация · 1 сентября 2024\u00a0г.');
+    expect(cardMeta('Презентация', '2024-09-01')).toBe('Презентация\u00a0· 1 сентября 2024\u00a0г.');
     expect(cardMeta(undefined, '2024-09-01')).toBe('1 сентября 2024\u00a0г.');
   });
 });
