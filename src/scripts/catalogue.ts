@@ -20,6 +20,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   const sortSelect = $<HTMLSelectElement>('[data-sort]');
   const more = $<HTMLButtonElement>('[data-more]');
   const empty = $<HTMLElement>('[data-empty]');
+  const clearTool = $<HTMLButtonElement>('[data-tools] [data-clear]');
   // The page as built (e.g. /materials/page/2/): what Back to this address shows again.
   const built = { cards: [...list.children].map((n) => n.cloneNode(true)), status: status.textContent, pagination: root.querySelector('[data-pagination]') };
 
@@ -151,6 +152,8 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
     sortSelect.value = state.sort;
     const chosen = selectedCount(state.selection);
     if (chosenNote) chosenNote.textContent = chosen ? `(отмечено: ${chosen})` : '';
+    // With nothing chosen there is nothing to reset: a button that does nothing would only puzzle.
+    clearTool.hidden = chosen === 0;
   }
 
   function sorted(found: CatalogueItem[], rank: Int32Array | undefined): CatalogueItem[] {

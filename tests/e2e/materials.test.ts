@@ -52,6 +52,8 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await ready(page);
     const total = await found(page);
     const levelCountsBefore = await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents();
+    const clear = page.locator('[data-tools] [data-clear]');
+    expect(await clear.isVisible(), '«Сбросить отбор» with nothing chosen').toBe(false);
 
     // First facet: the first subject, reached with Tab and ticked with Space.
     await tabTo(page, '[data-facets] fieldset:nth-of-type(2) input:not([disabled])');
@@ -61,6 +63,7 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     expect(await found(page)).toBeLessThan(total);
     expect(afterFirst.url).toContain(`?${first}`);
     expect(await page.locator('[data-facets] fieldset:nth-of-type(3) .count').allTextContents()).not.toEqual(levelCountsBefore);
+    expect(await clear.isVisible()).toBe(true);
 
     // Second facet (level): any value still available.
     const level = page.locator('[data-facets] fieldset:nth-of-type(3) input:not([disabled])').first();
