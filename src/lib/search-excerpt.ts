@@ -21,22 +21,33 @@ export function abbreviationMatchers(query: string, abbreviations: ReadonlySet<s
     });
 }
 
+/** How many words the record's text opens with that are its title: the result shows the title above, so the excerpt skips them. */
+export function titleWordCount(content: string, title: string | undefined): number {
+  const words = content.trim().split(/\s+/);
+  const head = (title ?? '').trim().split(/\s+/).filter(Boolean);
+  return head.length > 0 && head.every((w, i) => words[i] === w) ? head.length : 0;
+}
+
+/** A blank of a form to fill in («________», «……….»): the excerpt shows a run of them as one «…». */
+const BLANK = /^[,.:;]*(?:_{3,}|\.{4,}|…{2,})[_.…,:;]*$/u;
+
 /**
- * Excerpt of `length` words of the visible text (the words before `end`), placed where most matched words fall, as text
- * and marked parts. Matched words are Pagefind's locations in the visible text plus words `extra` accepts.
+ * Excerpt of `length` words of the visible text (the words from `skip` on, before `end`), placed where most matched words
+ * fall, as text and marked parts. Matched words are Pagefind's locations in the visible text plus words `extra` accepts.
  */
-export function excerptParts(content: string, locations: number[], end: number | undefined, extra: ((word: string) => boolean)[] = [], length = 24): ExcerptPart[] {
+export function excerptParts(content: string, locations: number[], end: number | undefined, extra: ((word: string) => boolean)[] = [], length = 24, skip = 0): ExcerptPart[] {
   const all = content.split(/\s+/);
   const lead = all[0] === '' ? 1 : 0; // a leading space would shift every location by one
   const words = all.slice(lead, end === undefined ? undefined : end + lead);
   if (words[words.length - 1] === '') words.pop();
-  const hits = new Set(locations.filter((l) => l < words.length));
-  if (extra.length) words.forEach((w, i) => { if (extra.some((f) => f(w))) hits.add(i); });
-  let start = 0;
+  const first = Math.min(skip, words.length);
+  const hits = new Set(locations.filter((l) => l >= first && l < words.length));
+  if (extra.length) words.forEach((w, i) => { if (i >= first && extra.some((f) => f(w))) hits.add(i); });
+  let start = first;
   if (hits.size) {
     let best = -1;
     for (const h of [...hits].sort((a, b) => a - b)) {
-      const from = Math.max(0, Math.min(h - Math.floor(length / 3), words.length - length));
+      const from = Math.max(first, Math.min(h - Math.floor(length / 3), words.length - length));
       let n = 0;
       for (const x of hits) if (x >= from && x < from + length) n++;
       if (n > best) { best = n; start = from; }
@@ -49,8 +60,14 @@ export function excerptParts(content: string, locations: number[], end: number |
     if (last && last.mark === mark && !mark) last.text += text;
     else parts.push({ text, mark });
   };
-  if (start > 0) push('… ', false);
+  if (start > first) push('… ', false);
   for (let i = start; i < stop; i++) {
+    if (BLANK.test(words[i]) && !hits.has(i)) {
+      if (i > start && BLANK.test(words[i - 1])) continue;
+      if (i > start) push(' ', false);
+      push('…', false);
+      continue;
+    }
     if (i > start) push(' ', false);
     if (hits.has(i)) {
       // Punctuation around a word stays outside the highlight.
@@ -60,7 +77,7 @@ export function excerptParts(content: string, locations: number[], end: number |
       if (m[3]) push(m[3], false);
     } else push(words[i], false);
   }
-  if (stop < words.length) push(' …', false);
+  if (stop < words.length && !BLANK.test(words[stop - 1])) push(' …', false);
   return parts;
 }
 

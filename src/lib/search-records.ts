@@ -170,7 +170,8 @@ export function recordHtml(r: SearchRecord): string {
     [...metaTags, ...filterTags, sortTag].join(''),
     `<h1>${t(r.title)}</h1>`,
     `<p>${t(r.text)}</p>`,
-    ...r.attachments.map((a) => `<section><h2>Файл «${t(a.title)}»</h2><p>${t(a.text)}</p></section>`),
+    // «Файл «…»:» so an excerpt reads the file's title apart from its first words.
+    ...r.attachments.map((a) => `<section><h2>Файл «${t(a.title)}»:</h2><p>${t(a.text)}</p></section>`),
     terms ? `<div id="${TERMS_ANCHOR}">${terms}</div>` : '',
     '</main></body></html>',
   ].join('');

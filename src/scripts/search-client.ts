@@ -1,6 +1,6 @@
 /** Browser side of search: loads the Pagefind index lazily and renders results safely; used by the header box and /search/. */
 import { answersQuery, indexQuery } from '../lib/search-query.ts';
-import { abbreviationMatchers, excerptParts, excerptShowsSummary, TERMS_ANCHOR } from '../lib/search-excerpt.ts';
+import { abbreviationMatchers, excerptParts, excerptShowsSummary, TERMS_ANCHOR, titleWordCount } from '../lib/search-excerpt.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../lib/search-shards.ts';
 import { suggestQuery, WORDS_PATH } from '../lib/search-suggest.ts';
 
@@ -103,7 +103,7 @@ export function suggestionLine(q: string, href: string): { line: HTMLSpanElement
 export function excerptNodes(data: ResultData, q = ''): DocumentFragment {
   const end = data.anchors?.find((a) => a.id === TERMS_ANCHOR)?.location;
   const out = document.createDocumentFragment();
-  for (const part of excerptParts(data.content, data.locations, end, abbreviationMatchers(q, known))) {
+  for (const part of excerptParts(data.content, data.locations, end, abbreviationMatchers(q, known), undefined, titleWordCount(data.content, data.meta.title))) {
     if (part.mark) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;

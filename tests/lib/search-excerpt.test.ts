@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationMatchers, excerptParts, excerptShowsSummary } from '../../src/lib/search-excerpt.ts';
+import { abbreviationMatchers, excerptParts, excerptShowsSummary, titleWordCount } from '../../src/lib/search-excerpt.ts';
 
 const text = (parts: { text: string; mark: boolean }[]) => parts.map((p) => p.text).join('');
 const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
@@ -27,6 +27,28 @@ describe('result excerpts', () => {
     expect(marks(parts)).toEqual(['трёх']);
     expect(text(parts)).toMatch(/^… .*трёх.* …$/);
     expect(text(parts).split(' ').filter((w) => w !== '…')).toHaveLength(10);
+  });
+});
+
+describe('excerpts under a result title', () => {
+  const title = 'Зимняя школа наставников «Первый год»';
+  const record = `${title} Информационно-методический центр, ул. Школьная, 12; два дня практики для наставников. Наставник: ______________ Молодой учитель: ________ ____ Предмет: ……….`;
+
+  it('do not repeat the title the result already shows above them', () => {
+    const skip = titleWordCount(record, title);
+    expect(skip).toBe(5);
+    const parts = excerptParts(record, [2, 14], undefined, [], 24, skip);
+    expect(text(parts)).toMatch(/^Информационно-методический центр/);
+    expect(marks(parts)).toEqual(['наставников']);
+    expect(titleWordCount('Другой текст записи', title)).toBe(0);
+  });
+
+  it('show the blanks of a form as one «…» each, not lines of underscores', () => {
+    const parts = excerptParts(record, [15], undefined, [], 40, titleWordCount(record, title));
+    expect(text(parts)).toContain('Наставник: … Молодой учитель: … Предмет: …');
+    expect(text(parts)).not.toContain('__');
+    // A window that ends on a blank closes with that one «…».
+    expect(text(excerptParts(`${record} дальше`, [15], undefined, [], 12, 5))).toMatch(/Предмет: …$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, readableJoin } from '../../src/lib/search-records.ts';
+import { buildRecord, readableJoin, recordHtml } from '../../src/lib/search-records.ts';
 import { compileThesaurus } from '../../src/lib/thesaurus.ts';
 
 describe('search record text, as excerpts show it', () => {
@@ -22,5 +22,13 @@ describe('search record text, as excerpts show it', () => {
     expect(text).toContain('Не только пара. Целевая модель.');
     expect(text).toContain('Форма. Когда. Групповое. Похожие затруднения.');
     expect(text).toContain('первый пункт. второй пункт.');
+  });
+
+  it('an attachment\'s title is set off from its first words by a colon', () => {
+    const record = buildRecord({
+      collection: 'materials',
+      data: { title: 'План', slug: 'plan', summary: 'План работы.', type: 'template', date: new Date('2023-11-02'), files: [{ title: 'План работы (DOCX)', path: '/uploads/plan.docx' }] },
+    }, () => undefined, compileThesaurus({ groups: [] }), () => 'План работы наставника');
+    expect(recordHtml(record)).toContain('<h2>Файл «План работы (DOCX)»:</h2><p>План работы наставника</p>');
   });
 });
