@@ -4,7 +4,7 @@ import { materials, taxonomies, TAXONOMIES, type TaxonomyName } from './site.ts'
 import { termField, termsOf } from '../lib/taxonomy.ts';
 import { materialFacetFields } from '../lib/facet-fields.ts';
 import { facetValues, materialFacets, type FacetField } from '../lib/facets.ts';
-import { encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
+import { cardMeta, encodeCatalogue, shortSummary, titleOrder, type Card, type CatalogueIndex } from '../lib/catalogue-index.ts';
 import { isoDate, keepTogether } from '../lib/format.ts';
 import { RELATED_WEIGHTS, relatedIndex } from '../lib/related.ts';
 import { cachedResult } from './build-cache.ts';
@@ -54,6 +54,21 @@ async function build(): Promise<Catalogue> {
     chunks,
     titleOrder: titleOrder(entries.map((e) => e.data.title)),
   };
+}
+
+/** A material's list card as every list shows it (catalogue, term pages, home, related): its Card and the «type · date» line. */
+export interface MaterialCard { slug: string; title: string; meta: string; summary: string }
+let cardsBySlug: Promise<Map<string, MaterialCard>> | undefined;
+
+export async function materialCard(slug: string): Promise<MaterialCard> {
+  cardsBySlug ??= Promise.all([catalogue(), taxonomies()]).then(([cat, tax]) => {
+    const types = tax.get('material-types')!;
+    return new Map(cat.entries.map((e, i) => {
+      const [, title, date, summary] = cat.cards[i];
+      return [e.data.slug, { slug: e.data.slug, title, meta: cardMeta(types.get(e.data.type)?.title, date), summary }];
+    }));
+  });
+  return (await cardsBySlug).get(slug)!;
 }
 
 type MaterialData = CollectionEntry<'materials'>['data'];

@@ -23,6 +23,26 @@ function pagedTerm(): string | undefined {
 const materialCount = async (page: Page) => Number(/\((\d[\d\s\u00a0]*)/.exec((await page.locator('#materials-h .count').textContent())!)![1].replace(/\D/g, ''));
 const materialLinks = (page: Page) => page.locator('section[aria-labelledby="materials-h"] .cards .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
+/** Text of each material card on a built page, by the material's address. */
+function materialCards(pagePath: string): Map<string, string> {
+  const html = fs.readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8');
+  return new Map([...html.matchAll(/<li class="card"[^>]*>(.*?)<\/li>/gs)]
+    .map((m) => [/href="(\/materials\/[^"]+)"/.exec(m[1])?.[1], m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()] as const)
+    .filter((e): e is [string, string] => e[0] !== undefined));
+}
+
+describe('material cards', () => {
+  it('read the same on the home page, a term page and the catalogue: title, «type · date», summary', () => {
+    const catalogue = materialCards('materials');
+    const term = fs.readdirSync(path.join(dist, 'deficits')).find((slug) => fs.existsSync(path.join(dist, 'deficits', slug, 'index.html')))!;
+    for (const other of [materialCards(''), materialCards(`deficits/${term}`)]) {
+      const shared = [...other.keys()].filter((href) => catalogue.has(href));
+      expect(shared.length).toBeGreaterThan(0);
+      for (const href of shared) expect(other.get(href), href).toBe(catalogue.get(href));
+    }
+  });
+});
+
 describe.skipIf(!hasChromium)('taxonomy term pages in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launchBrowser(); });
