@@ -4,9 +4,14 @@
  */
 export function foldOnNarrow(panel: HTMLDetailsElement, query: string): void {
   const narrow = matchMedia(query);
-  const fit = () => { panel.open = !narrow.matches; };
+  const summary = panel.querySelector('summary');
+  const fit = () => {
+    panel.open = !narrow.matches;
+    // On a wide screen the summary switches nothing, so Tab passes it by (a stop that does nothing only slows the keyboard).
+    if (summary) summary.tabIndex = narrow.matches ? 0 : -1;
+  };
   fit();
   narrow.addEventListener('change', fit);
   // On a wide screen the summary is a heading, not a switch.
-  panel.querySelector('summary')?.addEventListener('click', (e) => { if (!narrow.matches) e.preventDefault(); });
+  summary?.addEventListener('click', (e) => { if (!narrow.matches) e.preventDefault(); });
 }

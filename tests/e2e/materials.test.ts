@@ -96,6 +96,15 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a wide screen Tab goes from the menu straight to the first facet: the always-open «Отбор» is no stop', async () => {
+    const { page } = await openPage(browser, '/materials/');
+    await ready(page);
+    await page.locator('nav.main-nav a').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-facets] input[type="checkbox"]'))).toBe(true);
+    await page.context().close();
+  });
+
   it('sorting by title orders the list alphabetically and is kept in the URL', async () => {
     const { page } = await openPage(browser, '/materials/');
     await ready(page);
