@@ -18,6 +18,20 @@ describe.skipIf(!hasChromium)('site shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('the header search box shows its whole hint, on a 320 px phone and on a laptop', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await openPage(browser, '/', { viewport: { width, height: 700 } });
+      const fit = await page.locator('#header-q').evaluate((el: HTMLInputElement) => {
+        const cs = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+        return { hint: ctx.measureText(el.placeholder).width, box: el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+      });
+      expect(fit.hint, `at ${width} px`).toBeLessThanOrEqual(fit.box);
+      await page.context().close();
+    }
+  });
+
   it('an unknown address shows the Russian 404 page', async () => {
     const { page } = await openPage(browser, '/net-takoy-stranicy/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
