@@ -111,7 +111,11 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value === 'title' ? 'title' : 'date' }));
   root.querySelectorAll('[data-clear]').forEach((b) => b.addEventListener('click', () => {
     navigate({ ...state, selection: {} });
-    form.querySelector<HTMLInputElement>('input')?.focus();
+    // Focus goes on, never to the page's start: to the first facet, or, with the facets folded (phone), to the count.
+    if (panel && !panel.open) {
+      status.setAttribute('tabindex', '-1');
+      status.focus();
+    } else form.querySelector<HTMLInputElement>('input')?.focus();
   }));
   more.addEventListener('click', () => {
     const first = visible;

@@ -144,6 +144,10 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     await button.click();
     expect(await page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.matches('[data-status]'))).toBe(true);
+    // «Сбросить отбор» with the facets folded: focus stays in the list's neighbourhood, not lost to the page's start.
+    await page.locator('[data-tools] [data-clear]').focus();
+    await afterRender(page, () => page.keyboard.press('Enter'));
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-status]'))).toBe(true);
     // On a wide screen the same panel stays open and its summary does not fold it.
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(() => page.locator('[data-facets-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
