@@ -1,5 +1,5 @@
 /** Search state in the address bar (?q=…&subject=…) and Russian wording of search results; shared by the header box and /search/. */
-import { countOf } from './format.ts';
+import { countOf, plural } from './format.ts';
 import { RESULT_FORMS } from './words.ts';
 import { normalizeYo, rewriteAbbreviations } from './search-tokens.ts';
 
@@ -29,7 +29,8 @@ export function indexQuery(q: string, abbreviations: ReadonlySet<string> = new S
 
 /** «Найдено 3 результата» / «Ничего не найдено…»; the advice to remove filters only when some are chosen (the header box has none). */
 export function resultsSummary(n: number, q: string, filtersChosen = 0): string {
-  if (n > 0) return `Найдено ${countOf(n, RESULT_FORMS)}`;
+  // The verb agrees with the count: «Найден 1 результат», «Найден 21 результат», «Найдено 3 результата».
+  if (n > 0) return `${plural(n, { one: 'Найден', few: 'Найдено', many: 'Найдено' })} ${countOf(n, RESULT_FORMS)}`;
   if (!q) return 'Ничего не найдено: уберите часть фильтров.';
   const filters = filtersChosen > 0 ? ' или уберите часть фильтров' : '';
   return `По запросу «${q}» ничего не найдено. Проверьте написание, попробуйте другое слово или сокращение (например, «ИОМ» вместо полного названия)${filters}.`;

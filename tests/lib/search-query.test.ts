@@ -19,10 +19,10 @@ describe('search query', () => {
   });
 
   it('counts results with Russian plurals and explains an empty result', () => {
-    expect(resultsSummary(1, 'x')).toBe('Найдено 1\u00a0результат');
+    expect(resultsSummary(1, 'x')).toBe('Найден 1\u00a0результат');
     expect(resultsSummary(3, 'x')).toBe('Найдено 3\u00a0результата');
     expect(resultsSummary(5, 'x')).toBe('Найдено 5\u00a0результатов');
-    expect(resultsSummary(21, 'x')).toBe('Найдено 21\u00a0результат');
+    expect(resultsSummary(21, 'x')).toBe('Найден 21\u00a0результат');
     expect(resultsSummary(0, 'абырвалг')).toMatch(/^По запросу «абырвалг» ничего не найдено\. Проверьте написание/);
   });
 
