@@ -42,6 +42,10 @@ describe.skipIf(!hasChromium)('site shell in Chromium', () => {
     const { page } = await openPage(browser, '/materials/', { viewport: { width: 375, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Page links are targets a finger can hit, not a lone digit.
+    const targets = await page.locator('[data-pagination] a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const side of targets) expect(side).toBeGreaterThanOrEqual(44);
     await page.context().close();
   });
 
