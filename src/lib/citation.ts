@@ -45,7 +45,8 @@ export function formatCitation(c: CitationInput): string {
     : authors.length <= 3 ? [authors.map((a) => a.inverted).join(', ')]
       : [`${authors[0].inverted} [и др.]`];
   if (c.organization) responsibility.push(c.organization);
-  const title = `${c.title.replace(/[.\s]+$/, '')}${c.kind ? ` : ${c.kind}` : ''}`;
+  // A subtitle after a colon is «сведения, относящиеся к заглавию»: the standard sets it off with « : », as the kind.
+  const title = `${c.title.replace(/[.\s]+$/, '').replace(/\s*:\s+/g, ' : ')}${c.kind ? ` : ${c.kind}` : ''}`;
   const resp = responsibility.length ? ` / ${responsibility.join(' ; ')}` : '';
   return `${heading}${title}${resp}. — Текст : электронный // ${c.site} : [сайт]. — ${c.year}. — URL: ${c.url} (дата обращения: ${c.accessed ? formatShortDate(c.accessed) : ACCESS_DATE_PLACEHOLDER}).`;
 }

@@ -13,6 +13,10 @@ describe('formatCitation', () => {
     const c = formatCitation({ ...base, authors: ['А А. А.', 'Б Б. Б.', 'В В. В.', 'Г Г. Г.'] });
     expect(c.startsWith('Шаблон ИОМ на год : шаблон / А. А. А [и др.]. — ')).toBe(true);
   });
+  it('sets a subtitle off with « : », as the standard does, and leaves a time such as 10:00 alone', () => {
+    expect(formatCitation({ ...base, title: 'Индивидуальный маршрут: пошаговая инструкция', authors: [] })).toMatch(/^Индивидуальный маршрут : пошаговая инструкция : шаблон\. — /);
+    expect(formatCitation({ ...base, title: 'Вебинар в 10:00', authors: [] })).toMatch(/^Вебинар в 10:00 : шаблон\. — /);
+  });
   it('works without authors', () => {
     expect(formatCitation({ ...base, authors: [], kind: undefined })).toMatch(/^Шаблон ИОМ на год\. — Текст : электронный/);
   });
