@@ -176,12 +176,24 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
 
   it('without JavaScript facets are links to taxonomy pages', async () => {
     const { page } = await openPage(browser, '/materials/', { javaScriptEnabled: false });
-    const link = page.locator('[data-facets-static] a').first();
+    const link = page.locator('[data-facets-static] section a').first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
     await link.click();
     await expect(page.locator('h1').count()).resolves.toBe(1);
     expect(await page.locator('.cards a').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('without JavaScript on a phone one link takes the reader past the facet links to the list', async () => {
+    const { page } = await openPage(browser, '/materials/', { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const firstCard = page.locator('[data-results] > li').first();
+    expect(await firstCard.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(740);
+    const skip = page.getByRole('link', { name: /К списку материалов/ });
+    expect(await skip.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(740);
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => firstCard.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(740);
     await page.context().close();
   });
 
