@@ -113,8 +113,11 @@ export function excerptNodes(data: ResultData, q = ''): DocumentFragment {
   return out;
 }
 
-/** One result as a list item: section and date, linked title, highlighted excerpt for the query q. */
-export function resultItem(data: ResultData, withExcerpt = true, q = ''): HTMLLIElement {
+/**
+ * One result as a list item: section and date, linked title, highlighted excerpt for the query q. On the search page the
+ * title is a heading (asHeading), so a screen reader can jump from result to result as a sighted reader's eye does.
+ */
+export function resultItem(data: ResultData, withExcerpt = true, q = '', asHeading = false): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const info = document.createElement('p');
@@ -123,7 +126,7 @@ export function resultItem(data: ResultData, withExcerpt = true, q = ''): HTMLLI
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  const title = document.createElement('p');
+  const title = document.createElement(asHeading ? 'h2' : 'p');
   title.className = 'search-result-title';
   title.append(link);
   li.append(title, info);

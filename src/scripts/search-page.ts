@@ -88,7 +88,7 @@ async function update(debounced: boolean) {
     const batch = await Promise.all(search.results.slice(next, next + PAGE).map((r) => r.data()));
     if (mine !== seq) return;
     next += batch.length;
-    list.append(...batch.map((d) => resultItem(d, true, state.q)));
+    list.append(...batch.map((d) => resultItem(d, true, state.q, true)));
     more.hidden = next >= search.results.length;
   };
   await shown();

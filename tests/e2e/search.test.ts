@@ -112,6 +112,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('наставничество');
     expect(new URL(page.url()).searchParams.get('q')).toBe('наставничество');
     await expect(page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toContain('/materials/formy-nastavnichestva-shkola/');
+    // Each result's title is a heading, so a screen reader moves from result to result.
+    expect(await page.getByRole('heading', { level: 2 }).filter({ has: page.locator('a[href="/materials/formy-nastavnichestva-shkola/"]') }).count()).toBe(1);
     // Nothing near: no offer, only the advice.
     await resultsFor(page, 'квантовая хромодинамика');
     await page.waitForTimeout(300);
