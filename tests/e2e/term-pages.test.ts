@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)('taxonomy term pages in Chromium', () => {
     const { page } = await openPage(browser, first!, { javaScriptEnabled: false });
     const total = await materialCount(page);
     expect(total).toBeGreaterThan(PAGE_SIZE);
+    // Without JavaScript the catalogue cannot apply the term: no link promises it.
+    expect(await page.locator('[data-term-catalogue]').isVisible()).toBe(false);
     const seen: string[] = [];
     for (let n = 1; ; n++) {
       const links = await materialLinks(page);
@@ -72,6 +74,7 @@ describe.skipIf(!hasChromium)('taxonomy term pages in Chromium', () => {
 
     // The same term in the catalogue, with JavaScript: the facet view finds exactly as many materials.
     const js = await openPage(browser, first!);
+    expect(await js.page.locator('[data-term-catalogue]').isVisible()).toBe(true);
     const href = (await js.page.locator('[data-term-catalogue]').getAttribute('href'))!;
     expect(href).toMatch(/^\/materials\/\?[a-z]+=[a-z0-9-]+$/);
     await js.page.goto(new URL(href, js.page.url()).href);
