@@ -119,13 +119,13 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
   it('cards the script draws after a change read exactly as the built cards (title, type and date, summary)', async () => {
     const { page } = await openPage(browser, '/materials/');
     await ready(page);
-    const cards = () => page.locator('[data-results] > li').evaluateAll((els) => els.map((li) => [li.querySelector('a')!.getAttribute('href'), (li as HTMLElement).innerText]));
+    const cards = () => page.locator('[data-results] > li').evaluateAll((els) => els.map((li) => [li.querySelector('a')!.getAttribute('href')!, (li as HTMLElement).innerText] as [string, string]));
     const built = new Map(await cards());
     await afterRender(page, () => page.selectOption('[data-sort]', 'title'));
     await afterRender(page, () => page.selectOption('[data-sort]', 'date'));
     const drawn = await cards();
     expect(drawn.length).toBeGreaterThan(5);
-    for (const [href, text] of drawn) expect(text, href!).toBe(built.get(href));
+    for (const [href, text] of drawn) expect(text, href).toBe(built.get(href));
     await page.context().close();
   });
 
