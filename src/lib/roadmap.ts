@@ -12,11 +12,18 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
   planned: 'Запланировано',
   in_progress: 'Выполняется',
   done: 'Выполнено',
-  overdue: 'Просрочено',
+  // Neutral on purpose: the site knows only that the term has passed and nobody marked the row done, not that anyone failed.
+  overdue: 'Срок прошёл',
   cancelled: 'Отменено',
   undated: 'Срок не определён',
 };
 export const ROADMAP_STATUSES = Object.keys(ROADMAP_STATUS_LABELS) as RoadmapStatus[];
+
+/** What a computed status means, for the legend under a roadmap: said once, shown wherever the status is. */
+export const ROADMAP_STATUS_HINTS: Partial<Record<RoadmapStatus, string>> = {
+  overdue: 'срок мероприятия истёк, а отметки о его выполнении или отмене в дорожной карте нет',
+  undated: 'срок в документе не указан или записан без дат',
+};
 
 export interface RoadmapRow extends RoadmapRowData {
   /** Position in the programme's roadmap, for anchors. */
@@ -27,6 +34,11 @@ export interface RoadmapRow extends RoadmapRowData {
   /** Calendar years the row covers (empty when the term has no dates). */
   years: number[];
   computedStatus: RoadmapStatus;
+}
+
+/** The legend of the statuses a table shows: «Срок прошёл» — …; one line per status that needs words. */
+export function roadmapStatusLegend(shown: readonly RoadmapStatus[]): string[] {
+  return shown.filter((s) => ROADMAP_STATUS_HINTS[s]).map((s) => `«${ROADMAP_STATUS_LABELS[s]}» — ${ROADMAP_STATUS_HINTS[s]}.`);
 }
 
 /** Status of one row: a mark in the content (done, cancelled) wins; otherwise dates against today. */
