@@ -38,8 +38,8 @@ export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYe
     return `${head} при ${plan} ${fmt(against.value)} — показатель ${INDICATOR_STATUS_LABELS[status]}${demo}.`;
   }
   if (against) {
-    const verdict = status === 'no_target'
-      ? `итоговый план пока не достигнут, а плана на ${fact.year} год в документе нет`
+    const verdict = status === 'toward_final'
+      ? `${INDICATOR_STATUS_LABELS.toward_final}, а плана на ${fact.year} год в документе нет`
       : `показатель ${INDICATOR_STATUS_LABELS[status]}${status === 'achieved' && against.year > fact.year ? ' досрочно' : ''}`;
     return `${head} при итоговом плане на ${against.year} год ${fmt(against.value)} — ${verdict}${demo}.`;
   }

@@ -18,6 +18,7 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
   undated: 'Срок не определён',
 };
 export const ROADMAP_STATUSES = Object.keys(ROADMAP_STATUS_LABELS) as RoadmapStatus[];
+export const ROADMAP_STATUS_SYMBOLS: Record<RoadmapStatus, string> = { planned: '○', in_progress: '▶', done: '✓', overdue: '!', cancelled: '×', undated: '?' };
 
 /** What a computed status means, for the legend under a roadmap: said once, shown wherever the status is. */
 export const ROADMAP_STATUS_HINTS: Partial<Record<RoadmapStatus, string>> = {

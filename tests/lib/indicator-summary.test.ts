@@ -22,7 +22,7 @@ describe('summarizeIndicator', () => {
     const early = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
     expect(assessIndicator(indicatorYears(early, 2026)).status).toBe('achieved');
     const short = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 48, demo: true }] };
-    expect(assessIndicator(indicatorYears(short, 2026)).status).toBe('no_target');
+    expect(assessIndicator(indicatorYears(short, 2026)).status).toBe('toward_final');
     expect(say(short)).toBe('В 2024 году: факт 48 % при итоговом плане на 2026 год 60 % — итоговый план пока не достигнут, а плана на 2024 год в документе нет (демонстрационные данные).');
     const late = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2026, value: 50, demo: false }] };
     expect(assessIndicator(indicatorYears(late, 2026)).status).toBe('not_achieved');
