@@ -163,6 +163,11 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     expect(pages).toBeLessThanOrEqual(12);
     const overflow = await page.evaluate(() => [...document.querySelectorAll('table')].some((t) => t.scrollWidth > t.parentElement!.clientWidth + 1));
     expect(overflow).toBe(false);
+    // Links, notes and badges inside a cell print no larger than the cell's own text.
+    const larger = await page.evaluate(() => [...document.querySelectorAll('td a, td .muted, td .status')]
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) > parseFloat(getComputedStyle(el.closest('td')!).fontSize))
+      .map((el) => el.textContent));
+    expect(larger).toEqual([]);
     await page.context().close();
   });
 
