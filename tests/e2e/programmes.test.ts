@@ -150,6 +150,17 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a phone each roadmap activity is a card whose status and term are on screen, labelled, without scrolling sideways', async () => {
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/', { viewport: { width: 375, height: 800 } });
+    const row = page.locator('[data-roadmap] tbody tr').first();
+    const status = row.locator('.status');
+    const box = (await status.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(normal(await status.locator('xpath=ancestor::td').evaluate((td) => getComputedStyle(td, '::before').content))).toBe('"Статус: "');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+
   it('the yearly public report prints to an A4 PDF of sane length with no table row cut across pages', async () => {
     const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2023/');
     await page.emulateMedia({ media: 'print' });
