@@ -150,14 +150,16 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
-  it('on a phone each roadmap activity is a card whose status and term are on screen, labelled, without scrolling sideways', async () => {
-    const { page } = await openPage(browser, '/programmes/odintsovo-mms/', { viewport: { width: 375, height: 800 } });
-    const row = page.locator('[data-roadmap] tbody tr').first();
-    const status = row.locator('.status');
-    const box = (await status.boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(375);
-    expect(normal(await status.locator('xpath=ancestor::td').evaluate((td) => getComputedStyle(td, '::before').content))).toBe('"Статус: "');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  it('on a phone each row of the roadmap, an indicator\'s years and the report\'s indicators is a card whose status is on screen and labelled', async () => {
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/', { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    for (const [url, table] of [['/programmes/odintsovo-mms/', '[data-roadmap] table'], ['/indicators/odintsovo-mms-10/', '.indicator-table'], ['/programmes/odintsovo-mms/report/2024/', '[data-indicator-table]']]) {
+      await page.goto(new URL(url, page.url()).href);
+      const status = page.locator(`${table} tbody tr`).first().locator('.status');
+      const box = (await status.boundingBox())!;
+      expect(box.x + box.width, url).toBeLessThanOrEqual(375);
+      expect(await status.locator('xpath=ancestor::td').evaluate((td) => getComputedStyle(td, '::before').content), url).toBe('"Статус: "');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
+    }
     await page.context().close();
   });
 
