@@ -2,7 +2,7 @@
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
-import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
+import { chartKey, indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
 import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, INDICATOR_STATUS_SYMBOLS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
@@ -165,7 +165,7 @@ function Chart({ data, label }: { data: ChartData; label: string }) {
   }, [json]);
   return h('figure', { className: 'chart' },
     h('div', { className: 'chart-box' }, h('canvas', { ref: canvas, role: 'img', 'aria-label': label })),
-    h('figcaption', { className: 'chart-actions' }, h('span', { className: 'muted' }, 'Пунктир с квадратами — план, сплошная линия с кругами — факт. Те же числа — в таблице ниже.')));
+    h('figcaption', { className: 'chart-actions' }, h('span', { className: 'muted' }, chartKey(data))));
 }
 
 function indicatorPreview(props: PreviewProps) {
