@@ -1,17 +1,17 @@
 /** Indicator downloads: the rows of the CSV and the JSON document, built from the same per-year data. */
 import { INDICATOR_UNITS } from '../schema/collections.ts';
 import type { CsvCell } from './csv.ts';
+import { INDICATOR_DIRECTION_LABELS } from './indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue } from './status.ts';
 
 export const INDICATOR_CSV_HEADER = ['Программа', 'Номер', 'Показатель', 'Единица', 'Направление', 'Год', 'План', 'Вид плана', 'Факт', 'Демонстрационное значение', 'Статус', 'Примечание'];
 
-const DIRECTION = { higher: 'чем больше, тем лучше', lower: 'чем меньше, тем лучше' } as const;
 const csvValue = (v: IndicatorValue | undefined): CsvCell => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 /** One CSV row per year of each indicator (booleans as 1/0, as the content's hint says). */
 export function indicatorCsvRows(list: readonly IndicatorData[], programmeEnd: (slug: string) => number): CsvCell[][] {
   return [INDICATOR_CSV_HEADER, ...list.flatMap((i) => indicatorYears(i, programmeEnd(i.programme)).map((y) => [
-    i.programme, i.code, i.title, INDICATOR_UNITS[i.unit], DIRECTION[i.direction], y.year,
+    i.programme, i.code, i.title, INDICATOR_UNITS[i.unit], INDICATOR_DIRECTION_LABELS[i.direction], y.year,
     csvValue(y.target), y.targetKind === 'final' ? 'итоговый' : y.targetKind === 'year' ? 'на год' : '',
     csvValue(y.actual), y.actual === undefined ? '' : y.demo ? 'да' : 'нет', INDICATOR_STATUS_LABELS[y.status], y.note,
   ]))];

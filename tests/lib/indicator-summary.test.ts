@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
+import { formatIndicatorValue, formatPlan, indicatorFacts, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
 import { assessIndicator, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
@@ -48,5 +48,17 @@ describe('formatPlan', () => {
     expect(formatPlan(y2026, 'percent')).toEqual({ value: '60\u00a0%', note: 'итоговый' });
     expect(formatPlan(indicatorYears({ ...base, targets: [{ year: 2024, value: 5 }] }, 2026)[0], 'percent')).toEqual({ value: '5\u00a0%' });
     expect(formatPlan(undefined, 'percent')).toEqual({ value: '—' });
+  });
+});
+
+describe('indicatorFacts', () => {
+  it('writes tolerance and final plan as values are written everywhere (decimal comma, unit), and says what the document leaves out', () => {
+    const facts = indicatorFacts({ ...base, direction: 'lower', tolerance: 2.5, final_target: { value: 10 } }, 2026);
+    const of = (label: string) => facts.find((f) => f.label === label)?.value.replace(/\u00a0/g, ' ');
+    expect(of('Допуск')).toBe('2,5 %');
+    expect(of('Итоговое плановое значение')).toBe('10 % на 2026 год');
+    expect(of('Направление')).toBe('чем меньше, тем лучше');
+    expect(of('Способ сбора данных')).toBe('не указан в документе');
+    expect(indicatorFacts(base, 2026).map((f) => f.label)).not.toContain('Допуск');
   });
 });
