@@ -150,14 +150,15 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
-  it('on a phone each row of the roadmap, an indicator\'s years and the report\'s indicators is a card whose status is on screen and labelled', async () => {
+  it('on a phone each row of the roadmap, an indicator\'s years, the report\'s indicators and the programme comparison is a card whose last cell is on screen and labelled', async () => {
     const { page } = await openPage(browser, '/programmes/odintsovo-mms/', { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-    for (const [url, table] of [['/programmes/odintsovo-mms/', '[data-roadmap] table'], ['/indicators/odintsovo-mms-10/', '.indicator-table'], ['/programmes/odintsovo-mms/report/2024/', '[data-indicator-table]']]) {
+    const cases = [['/programmes/odintsovo-mms/', '[data-roadmap] table', 'Статус'], ['/indicators/odintsovo-mms-10/', '.indicator-table', 'Статус'], ['/programmes/odintsovo-mms/report/2024/', '[data-indicator-table]', 'Статус'], ['/indicators/', 'table.compare', 'нет данных']];
+    for (const [url, table, label] of cases) {
       await page.goto(new URL(url, page.url()).href);
-      const status = page.locator(`${table} tbody tr`).first().locator('.status');
-      const box = (await status.boundingBox())!;
+      const cell = page.locator(`${table} tbody tr`).first().locator(`td[data-label="${label}"]`);
+      const box = (await cell.boundingBox())!;
       expect(box.x + box.width, url).toBeLessThanOrEqual(375);
-      expect(await status.locator('xpath=ancestor::td').evaluate((td) => getComputedStyle(td, '::before').content), url).toBe('"Статус: "');
+      expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content), url).toBe(`"${label}: "`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
     }
     await page.context().close();
