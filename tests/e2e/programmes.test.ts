@@ -44,6 +44,10 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await expect(page.locator('.demo-note').textContent()).resolves.toMatch(/Демонстрационные данные/);
     await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/^В \d{4} году: факт/);
     await expect(page.locator('[data-chart-png]').isVisible()).resolves.toBe(true);
+    // On paper the key to the lines stays; only the PNG link goes.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.chart-actions .muted').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-chart-png]').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
