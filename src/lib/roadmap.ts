@@ -112,11 +112,21 @@ export function roadmapFacets(rows: readonly RoadmapRow[]): { years: number[]; r
 
 export const ROADMAP_CSV_HEADER = ['Программа', '№', 'Мероприятие', 'Содержание', 'Срок (как в документе)', 'Начало', 'Окончание', 'Ответственные', 'Планируемый результат', 'Задача', 'Проект', 'Направление', 'Статус'];
 
-/** The roadmap download as CSV rows: one row per activity, dates as ГГГГ-ММ-ДД, status as computed for the site. */
-export function roadmapCsvRows(programme: string, rows: readonly RoadmapRow[]): CsvCell[][] {
+type Titled = readonly { id: string; title: string }[];
+
+/**
+ * The roadmap download as CSV rows: one row per activity, dates as ГГГГ-ММ-ДД, status as computed for the site, and the
+ * task, project and direction by their titles (a spreadsheet reader cannot look up an id such as «t3»), the task with its number.
+ */
+export function roadmapCsvRows(programme: { slug: string; tasks: Titled; projects: Titled; directions: Titled }, rows: readonly RoadmapRow[]): CsvCell[][] {
+  const task = (id?: string) => {
+    const k = id ? programme.tasks.findIndex((t) => t.id === id) : -1;
+    return k < 0 ? id : `${k + 1}. ${programme.tasks[k].title}`;
+  };
+  const title = (list: Titled, id?: string) => (id && list.find((x) => x.id === id)?.title) || id;
   return [ROADMAP_CSV_HEADER, ...rows.map((r) => [
-    programme, r.index + 1, r.activity, r.content, r.term, r.start && isoDate(r.start), r.end && isoDate(r.end),
-    r.responsible, r.result, r.task, r.project, r.direction, ROADMAP_STATUS_LABELS[r.computedStatus],
+    programme.slug, r.index + 1, r.activity, r.content, r.term, r.start && isoDate(r.start), r.end && isoDate(r.end),
+    r.responsible, r.result, task(r.task), title(programme.projects, r.project), title(programme.directions, r.direction), ROADMAP_STATUS_LABELS[r.computedStatus],
   ])];
 }
 
