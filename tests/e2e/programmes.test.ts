@@ -170,6 +170,10 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
 
   it('the yearly public report prints to an A4 PDF of sane length with no table row cut across pages', async () => {
     const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2023/');
+    // On screen the report offers the data behind its tables; the links that exist are served.
+    const downloads = await page.locator('[data-report-downloads] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(downloads.map((h) => h.split('/').pop())).toEqual(['indicators.csv', 'indicators.json', 'roadmap.csv', 'roadmap.json']);
+    for (const h of downloads) expect((await page.request.get(h)).status(), h).toBe(200);
     await page.emulateMedia({ media: 'print' });
     const rowsSplit = await page.evaluate(() => [...document.querySelectorAll('tr')].filter((tr) => getComputedStyle(tr).breakInside !== 'avoid').length);
     expect(rowsSplit).toBe(0);
