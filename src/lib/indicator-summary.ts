@@ -37,11 +37,12 @@ export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYe
     const plan = against.kind === 'final' ? 'итоговом плане' : 'плане';
     return `${head} при ${plan} ${fmt(against.value)} — показатель ${INDICATOR_STATUS_LABELS[status]}${demo}.`;
   }
+  // The value before the year («60 % на 2026 год»), so two numbers never stand side by side («на 2026 год 60 %»).
+  if (against && status === 'toward_final') {
+    return `${head}; плана на ${fact.year} год в документе нет, итоговый план (${fmt(against.value)} на ${against.year} год) пока не достигнут${demo}.`;
+  }
   if (against) {
-    const verdict = status === 'toward_final'
-      ? `${INDICATOR_STATUS_LABELS.toward_final}, а плана на ${fact.year} год в документе нет`
-      : `показатель ${INDICATOR_STATUS_LABELS[status]}${status === 'achieved' && against.year > fact.year ? ' досрочно' : ''}`;
-    return `${head} при итоговом плане на ${against.year} год ${fmt(against.value)} — ${verdict}${demo}.`;
+    return `${head} при итоговом плане ${fmt(against.value)} на ${against.year} год — показатель ${INDICATOR_STATUS_LABELS[status]}${status === 'achieved' && against.year > fact.year ? ' досрочно' : ''}${demo}.`;
   }
   return `${head}; плановое значение на этот год в документе не задано${demo}.`;
 }

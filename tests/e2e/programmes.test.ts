@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
   it('without JavaScript the indicator page still has the summary and the table', async () => {
     const { page } = await openPage(browser, '/indicators/odintsovo-mms-1/', { javaScriptEnabled: false });
     await expect(page.locator('table.indicator-table tbody tr').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-summary]').textContent().then((t) => normal(t!))).resolves.toMatch(/итоговом плане на 2026 год 60 % — показатель достигнут/);
+    await expect(page.locator('[data-summary]').textContent().then((t) => normal(t!))).resolves.toMatch(/итоговом плане 60 % на 2026 год — показатель достигнут/);
     // The badge says what the summary says, and the final target shows its value as well as its year.
     await expect(page.locator('main p:has-text("Текущий статус") .status').getAttribute('data-status')).resolves.toBe('achieved');
     await expect(page.locator('.term-row:has(dt:text("Итоговое плановое значение")) dd').textContent().then((t) => normal(t!))).resolves.toBe('60 % на 2026 год');
