@@ -165,6 +165,12 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
       expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content), url).toBe(`"${label}: "`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
     }
+    // On a wide screen a badge stays on one line.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('/programmes/terskiy-mms/', page.url()).href);
+    const badge = page.locator('[data-roadmap] tbody .status').first();
+    const lineHeight = await badge.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.6);
+    expect((await badge.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
     await page.context().close();
   });
 
