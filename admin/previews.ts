@@ -2,9 +2,9 @@
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
-import { indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
+import { chartKey, indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
 import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
-import { indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
+import { indicatorYears, INDICATOR_STATUS_LABELS, INDICATOR_STATUS_SYMBOLS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
 import { formatDate, formatDateRange } from '../src/lib/format.ts';
 import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
@@ -165,7 +165,7 @@ function Chart({ data, label }: { data: ChartData; label: string }) {
   }, [json]);
   return h('figure', { className: 'chart' },
     h('div', { className: 'chart-box' }, h('canvas', { ref: canvas, role: 'img', 'aria-label': label })),
-    h('figcaption', { className: 'chart-actions' }, h('span', { className: 'muted' }, 'Пунктир с квадратами — план, сплошная линия с кругами — факт. Те же числа — в таблице ниже.')));
+    h('figcaption', { className: 'chart-actions' }, h('span', { className: 'muted' }, chartKey(data))));
 }
 
 function indicatorPreview(props: PreviewProps) {
@@ -199,7 +199,7 @@ function indicatorPreview(props: PreviewProps) {
             h('th', { scope: 'row' }, String(y.year)),
             planCell(y),
             h('td', { 'data-cell': 'fact' }, fmt(y.actual), y.demo ? h('span', { className: 'demo-mark' }, ' (демо)') : null),
-            h('td', null, h('span', { className: `status status-${y.status}`, 'data-status': y.status }, INDICATOR_STATUS_LABELS[y.status])),
+            h('td', null, h('span', { className: `status status-${y.status}`, 'data-status': y.status, 'data-symbol': INDICATOR_STATUS_SYMBOLS[y.status] }, INDICATOR_STATUS_LABELS[y.status])),
             h('td', null, [y.note, y.source && `Источник: ${y.source}`].filter(Boolean).join('. ')))),
           years.length === 0 ? h('tr', null, h('td', { colSpan: 5 }, 'Плановые и фактические значения пока не заданы.')) : null))),
     d.description ? h('p', null, d.description) : null,

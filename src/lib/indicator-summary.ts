@@ -1,7 +1,7 @@
 /** Formats indicator values and writes the one-sentence summary of an indicator from its data. */
 import { INDICATOR_UNITS } from '../schema/collections.ts';
 import { formatNumber, NBSP } from './format.ts';
-import { assessIndicator, INDICATOR_STATUS_LABELS, type IndicatorAssessment, type IndicatorData, type IndicatorValue, type IndicatorYear } from './status.ts';
+import { assessIndicator, finalTargetYear, INDICATOR_STATUS_LABELS, type IndicatorAssessment, type IndicatorData, type IndicatorValue, type IndicatorYear } from './status.ts';
 
 /** «57 %», «12 чел.», «да»; the number and its unit never part at a line end. */
 export function formatIndicatorValue(value: IndicatorValue | undefined, unit: IndicatorData['unit']): string {
@@ -37,11 +37,26 @@ export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYe
     const plan = against.kind === 'final' ? 'итоговом плане' : 'плане';
     return `${head} при ${plan} ${fmt(against.value)} — показатель ${INDICATOR_STATUS_LABELS[status]}${demo}.`;
   }
+  // The value before the year («60 % на 2026 год»), so two numbers never stand side by side («на 2026 год 60 %»).
+  if (against && status === 'toward_final') {
+    return `${head}; плана на ${fact.year} год в документе нет, итоговый план (${fmt(against.value)} на ${against.year} год) пока не достигнут${demo}.`;
+  }
   if (against) {
-    const verdict = status === 'no_target'
-      ? `итоговый план пока не достигнут, а плана на ${fact.year} год в документе нет`
-      : `показатель ${INDICATOR_STATUS_LABELS[status]}${status === 'achieved' && against.year > fact.year ? ' досрочно' : ''}`;
-    return `${head} при итоговом плане на ${against.year} год ${fmt(against.value)} — ${verdict}${demo}.`;
+    return `${head} при итоговом плане ${fmt(against.value)} на ${against.year} год — показатель ${INDICATOR_STATUS_LABELS[status]}${status === 'achieved' && against.year > fact.year ? ' досрочно' : ''}${demo}.`;
   }
   return `${head}; плановое значение на этот год в документе не задано${demo}.`;
+}
+
+export const INDICATOR_DIRECTION_LABELS = { higher: 'чем больше, тем лучше', lower: 'чем меньше, тем лучше' } as const;
+
+/** The facts listed under an indicator's chart (unit, direction, tolerance, final plan, method, source), every value written as the table writes it. */
+export function indicatorFacts(i: IndicatorData, programmeEnd: number): { label: string; value: string }[] {
+  return [
+    { label: 'Единица измерения', value: INDICATOR_UNITS[i.unit] },
+    { label: 'Направление', value: INDICATOR_DIRECTION_LABELS[i.direction] },
+    ...(i.tolerance !== undefined ? [{ label: 'Допуск', value: formatIndicatorValue(i.tolerance, i.unit) }] : []),
+    ...(i.final_target ? [{ label: 'Итоговое плановое значение', value: `${formatIndicatorValue(i.final_target.value, i.unit)} на ${finalTargetYear(i, programmeEnd)} год` }] : []),
+    { label: 'Способ сбора данных', value: i.method ?? 'не указан в документе' },
+    { label: 'Источник данных', value: i.source ?? 'не указан в документе' },
+  ];
 }

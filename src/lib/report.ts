@@ -14,9 +14,15 @@ export function roadmapForYear(rows: readonly RoadmapRow[], year: number): Roadm
   return rows.filter((r) => r.years.includes(year));
 }
 
-/** The indicator's row for the year, if it has a plan or a fact then. */
+/**
+ * The indicator's row for the year, if it has a plan or a fact then. A year it does not mention, before the year of a
+ * final plan, still names that plan (no data, but the reader sees what the programme aims at, as for years with a fact).
+ */
 export function indicatorForYear(years: readonly IndicatorYear[], year: number): IndicatorYear | undefined {
-  return years.find((y) => y.year === year);
+  const own = years.find((y) => y.year === year);
+  if (own) return own;
+  const final = years.find((y) => y.targetKind === 'final' && y.year > year);
+  return final ? { year, demo: false, status: 'no_data', finalPlan: { year: final.year, value: final.target! } } : undefined;
 }
 
 /** The date a year's report judges statuses as of: the last day of a past year, the build date for the current (or a later) year. */

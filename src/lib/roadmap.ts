@@ -12,11 +12,19 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
   planned: 'Запланировано',
   in_progress: 'Выполняется',
   done: 'Выполнено',
-  overdue: 'Просрочено',
+  // Neutral on purpose: the site knows only that the term has passed and nobody marked the row done, not that anyone failed.
+  overdue: 'Срок прошёл',
   cancelled: 'Отменено',
   undated: 'Срок не определён',
 };
 export const ROADMAP_STATUSES = Object.keys(ROADMAP_STATUS_LABELS) as RoadmapStatus[];
+export const ROADMAP_STATUS_SYMBOLS: Record<RoadmapStatus, string> = { planned: '○', in_progress: '▶', done: '✓', overdue: '!', cancelled: '×', undated: '?' };
+
+/** What a computed status means, for the legend under a roadmap: said once, shown wherever the status is. */
+export const ROADMAP_STATUS_HINTS: Partial<Record<RoadmapStatus, string>> = {
+  overdue: 'срок мероприятия истёк, а отметки о его выполнении или отмене в дорожной карте нет',
+  undated: 'срок в документе не указан или записан без дат',
+};
 
 export interface RoadmapRow extends RoadmapRowData {
   /** Position in the programme's roadmap, for anchors. */
@@ -27,6 +35,11 @@ export interface RoadmapRow extends RoadmapRowData {
   /** Calendar years the row covers (empty when the term has no dates). */
   years: number[];
   computedStatus: RoadmapStatus;
+}
+
+/** The legend of the statuses a table shows: «Срок прошёл» — …; one line per status that needs words. */
+export function roadmapStatusLegend(shown: readonly RoadmapStatus[]): string[] {
+  return shown.filter((s) => ROADMAP_STATUS_HINTS[s]).map((s) => `«${ROADMAP_STATUS_LABELS[s]}» — ${ROADMAP_STATUS_HINTS[s]}.`);
 }
 
 /** Status of one row: a mark in the content (done, cancelled) wins; otherwise dates against today. */
@@ -99,11 +112,21 @@ export function roadmapFacets(rows: readonly RoadmapRow[]): { years: number[]; r
 
 export const ROADMAP_CSV_HEADER = ['Программа', '№', 'Мероприятие', 'Содержание', 'Срок (как в документе)', 'Начало', 'Окончание', 'Ответственные', 'Планируемый результат', 'Задача', 'Проект', 'Направление', 'Статус'];
 
-/** The roadmap download as CSV rows: one row per activity, dates as ГГГГ-ММ-ДД, status as computed for the site. */
-export function roadmapCsvRows(programme: string, rows: readonly RoadmapRow[]): CsvCell[][] {
+type Titled = readonly { id: string; title: string }[];
+
+/**
+ * The roadmap download as CSV rows: one row per activity, dates as ГГГГ-ММ-ДД, status as computed for the site, and the
+ * task, project and direction by their titles (a spreadsheet reader cannot look up an id such as «t3»), the task with its number.
+ */
+export function roadmapCsvRows(programme: { slug: string; tasks: Titled; projects: Titled; directions: Titled }, rows: readonly RoadmapRow[]): CsvCell[][] {
+  const task = (id?: string) => {
+    const k = id ? programme.tasks.findIndex((t) => t.id === id) : -1;
+    return k < 0 ? id : `${k + 1}. ${programme.tasks[k].title}`;
+  };
+  const title = (list: Titled, id?: string) => (id && list.find((x) => x.id === id)?.title) || id;
   return [ROADMAP_CSV_HEADER, ...rows.map((r) => [
-    programme, r.index + 1, r.activity, r.content, r.term, r.start && isoDate(r.start), r.end && isoDate(r.end),
-    r.responsible, r.result, r.task, r.project, r.direction, ROADMAP_STATUS_LABELS[r.computedStatus],
+    programme.slug, r.index + 1, r.activity, r.content, r.term, r.start && isoDate(r.start), r.end && isoDate(r.end),
+    r.responsible, r.result, task(r.task), title(programme.projects, r.project), title(programme.directions, r.direction), ROADMAP_STATUS_LABELS[r.computedStatus],
   ])];
 }
 

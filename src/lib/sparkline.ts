@@ -1,7 +1,7 @@
 /** Coordinates of a small plan/fact line chart drawn as SVG at build time (no JavaScript on dashboards). */
 import type { IndicatorYear } from './status.ts';
 
-export interface Sparkline { width: number; height: number; plan: string; fact: string; factPoints: { x: number; y: number }[] }
+export interface Sparkline { width: number; height: number; plan: string; fact: string; factPoints: { x: number; y: number }[]; planPoints: { x: number; y: number }[] }
 
 const n = (v: number | boolean | undefined) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
@@ -17,5 +17,9 @@ export function sparkline(years: readonly IndicatorYear[], width = 120, height =
     .map((p) => ({ x: +x(p.k).toFixed(1), y: +y(p.v!).toFixed(1) }));
   const line = (pts: { x: number; y: number }[]) => pts.map((p) => `${p.x},${p.y}`).join(' ');
   const factPoints = points((yr) => n(yr.actual));
-  return { width, height, plan: line(points((yr) => n(yr.target))), fact: line(factPoints), factPoints };
+  // Plan points get square markers, as on the full chart. A single plan (often the final one) would be an invisible
+  // one-point line: it is drawn as a level line from the first year to its own, the target the facts are heading for.
+  const planPoints = points((yr) => n(yr.target));
+  const lone = planPoints.length === 1 && years.length > 1 ? [{ x: pad, y: planPoints[0].y }, planPoints[0]] : planPoints;
+  return { width, height, plan: line(lone), fact: line(factPoints), factPoints, planPoints };
 }

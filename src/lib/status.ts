@@ -5,16 +5,20 @@ import type { indicatorSchema, INDICATOR_UNITS } from '../schema/collections.ts'
 /** The schema's enumerations spelled out: choice() in fields.ts widens them to string for the type checker. */
 export type IndicatorData = Omit<z.infer<typeof indicatorSchema>, 'unit' | 'direction'> & { unit: keyof typeof INDICATOR_UNITS; direction: 'higher' | 'lower' };
 export type IndicatorValue = number | boolean;
-export type IndicatorStatus = 'achieved' | 'within_tolerance' | 'not_achieved' | 'no_data' | 'no_target';
+export type IndicatorStatus = 'achieved' | 'within_tolerance' | 'toward_final' | 'not_achieved' | 'no_data' | 'no_target';
 
 export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
   achieved: 'достигнут',
   within_tolerance: 'в пределах допуска',
+  // A year with no plan of its own, before the year of the final plan, whose fact has not reached it yet: no verdict, but said plainly.
+  toward_final: 'итоговый план пока не достигнут',
   not_achieved: 'не достигнут',
   no_data: 'нет данных',
   no_target: 'план не задан',
 };
 export const INDICATOR_STATUSES = Object.keys(INDICATOR_STATUS_LABELS) as IndicatorStatus[];
+/** The symbol a badge shows before the label, so a status never depends on colour alone (site and CMS preview alike). */
+export const INDICATOR_STATUS_SYMBOLS: Record<IndicatorStatus, string> = { achieved: '✓', within_tolerance: '≈', toward_final: '…', not_achieved: '✗', no_data: '—', no_target: '—' };
 
 const num = (v: IndicatorValue) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
@@ -54,11 +58,11 @@ export function finalTargetYear(i: Pick<IndicatorData, 'final_target'>, programm
 
 /**
  * A fact's status against the final plan, for a year without a plan of its own: reaching the final plan early counts as
- * achieved, falling short before its year gives no verdict («план не задан»), after its year the final plan is the plan.
+ * achieved, falling short before its year is «итоговый план пока не достигнут» (not a miss: its year has not come), after its year the final plan is the plan.
  */
 function statusAgainstFinal(i: IndicatorData, actual: IndicatorValue, year: number, finalYear: number): IndicatorStatus {
   const vsFinal = computeIndicatorStatus(i.final_target!.value, actual, i.direction, i.tolerance);
-  return vsFinal === 'achieved' || year > finalYear ? vsFinal : 'no_target';
+  return vsFinal === 'achieved' || year > finalYear ? vsFinal : 'toward_final';
 }
 
 /** Plan, fact and status for every year the indicator mentions, in order: the one status rule the table, chart, badge and reports share. */

@@ -47,6 +47,7 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement, data: ChartData): 
       datasets: [
         { label: 'План', data: data.plan, borderColor: theme.plan, backgroundColor: theme.plan, borderDash: [6, 4], pointStyle: 'rect', pointRadius: 5, spanGaps: true, stepped: data.boolean, clip: false },
         { label: 'Факт', data: data.fact, borderColor: theme.fact, backgroundColor: theme.fact, pointStyle: 'circle', pointRadius: 5, borderWidth: 3, spanGaps: true, stepped: data.boolean, clip: false },
+        ...(data.finalPlanYear ? [{ label: `Итоговый план на ${data.finalPlanYear} год`, data: data.finalPlan, borderColor: theme.plan, backgroundColor: theme.plan, borderDash: [2, 3], borderWidth: 1.5, pointRadius: 0, pointHitRadius: 6, pointStyle: 'line' as const, clip: false as const }] : []),
         ...(data.baseline.some((v) => v !== null) ? [{ label: 'Базовое значение', data: data.baseline, borderColor: theme.baseline, backgroundColor: theme.baseline, pointStyle: 'triangle' as const, pointRadius: 7, showLine: false, clip: false as const }] : []),
       ],
     },

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { INDICATOR_STATUS_LABELS } from '../../src/lib/status.ts';
 
 const fromContent = (slug: string) => parse(fs.readFileSync(path.resolve('content/indicators', `${slug}.yaml`), 'utf8'));
 const normal = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -43,6 +44,10 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await expect(page.locator('.demo-note').textContent()).resolves.toMatch(/Демонстрационные данные/);
     await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/^В \d{4} году: факт/);
     await expect(page.locator('[data-chart-png]').isVisible()).resolves.toBe(true);
+    // On paper the key to the lines stays; only the PNG link goes.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.chart-actions .muted').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-chart-png]').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
@@ -74,7 +79,7 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
   it('without JavaScript the indicator page still has the summary and the table', async () => {
     const { page } = await openPage(browser, '/indicators/odintsovo-mms-1/', { javaScriptEnabled: false });
     await expect(page.locator('table.indicator-table tbody tr').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-summary]').textContent().then((t) => normal(t!))).resolves.toMatch(/итоговом плане на 2026 год 60 % — показатель достигнут/);
+    await expect(page.locator('[data-summary]').textContent().then((t) => normal(t!))).resolves.toMatch(/итоговом плане 60 % на 2026 год — показатель достигнут/);
     // The badge says what the summary says, and the final target shows its value as well as its year.
     await expect(page.locator('main p:has-text("Текущий статус") .status').getAttribute('data-status')).resolves.toBe('achieved');
     await expect(page.locator('.term-row:has(dt:text("Итоговое плановое значение")) dd').textContent().then((t) => normal(t!))).resolves.toBe('60 % на 2026 год');
@@ -149,8 +154,32 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a phone each row of the roadmap, an indicator\'s years, the report\'s indicators and the programme comparison is a card whose last cell is on screen and labelled', async () => {
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/', { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const cases = [['/programmes/odintsovo-mms/', '[data-roadmap] table', 'Статус'], ['/indicators/odintsovo-mms-10/', '.indicator-table', 'Статус'], ['/programmes/odintsovo-mms/report/2024/', '[data-indicator-table]', 'Статус'], ['/indicators/', 'table.compare', 'нет данных']];
+    for (const [url, table, label] of cases) {
+      await page.goto(new URL(url, page.url()).href);
+      const cell = page.locator(`${table} tbody tr`).first().locator(`td[data-label="${label}"]`);
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width, url).toBeLessThanOrEqual(375);
+      expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content), url).toBe(`"${label}: "`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
+    }
+    // On a wide screen a badge stays on one line.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('/programmes/terskiy-mms/', page.url()).href);
+    const badge = page.locator('[data-roadmap] tbody .status').first();
+    const lineHeight = await badge.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.6);
+    expect((await badge.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+    await page.context().close();
+  });
+
   it('the yearly public report prints to an A4 PDF of sane length with no table row cut across pages', async () => {
     const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2023/');
+    // On screen the report offers the data behind its tables; the links that exist are served.
+    const downloads = await page.locator('[data-report-downloads] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(downloads.map((h) => h.split('/').pop())).toEqual(['indicators.csv', 'indicators.json', 'roadmap.csv', 'roadmap.json']);
+    for (const h of downloads) expect((await page.request.get(h)).status(), h).toBe(200);
     await page.emulateMedia({ media: 'print' });
     const rowsSplit = await page.evaluate(() => [...document.querySelectorAll('tr')].filter((tr) => getComputedStyle(tr).breakInside !== 'avoid').length);
     expect(rowsSplit).toBe(0);
@@ -162,6 +191,11 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     expect(pages).toBeLessThanOrEqual(12);
     const overflow = await page.evaluate(() => [...document.querySelectorAll('table')].some((t) => t.scrollWidth > t.parentElement!.clientWidth + 1));
     expect(overflow).toBe(false);
+    // Links, notes and badges inside a cell print no larger than the cell's own text.
+    const larger = await page.evaluate(() => [...document.querySelectorAll('td a, td .muted, td .status')]
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) > parseFloat(getComputedStyle(el.closest('td')!).fontSize))
+      .map((el) => el.textContent));
+    expect(larger).toEqual([]);
     await page.context().close();
   });
 
@@ -209,7 +243,7 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     const n = fs.readdirSync(path.resolve('content/indicators')).filter((f) => f.startsWith('terskiy-mms-')).length;
     await expect(cards.count()).resolves.toBe(n);
     const labels = await page.locator('.indicator-card .status').allTextContents();
-    for (const l of labels) expect(normal(l)).toMatch(/достигнут|не достигнут|нет данных|план не задан|в пределах допуска/);
+    for (const l of labels) expect(Object.values(INDICATOR_STATUS_LABELS)).toContain(normal(l));
     await page.context().close();
   });
 });

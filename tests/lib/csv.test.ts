@@ -42,4 +42,15 @@ describe('toCsv / parseCsv', () => {
     }
     expect(facts).toBeGreaterThan(20);
   });
+
+  it('a year judged against a later final plan says so in the CSV, as on the site', () => {
+    const i: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [{ year: 2024, value: 48, demo: false }], final_target: { year: 2026, value: 60 } };
+    const rows = indicatorCsvRows([i], () => 2026);
+    const status = INDICATOR_CSV_HEADER.indexOf('Статус');
+    expect(rows.slice(1).map((r) => [r[INDICATOR_CSV_HEADER.indexOf('Год')], r[status]])).toEqual([[2024, 'итоговый план пока не достигнут'], [2026, 'нет данных']]);
+    // The row has no plan of its own, so it says which plan the fact was compared with.
+    expect(rows[1][INDICATOR_CSV_HEADER.indexOf('Факт сравнён с')]).toBe('итоговым планом на 2026 год (60)');
+    const yearly = indicatorCsvRows([{ ...i, targets: [{ year: 2024, value: 50 }] }], () => 2026);
+    expect(yearly[1][INDICATOR_CSV_HEADER.indexOf('Факт сравнён с')]).toBe('планом на год');
+  });
 });

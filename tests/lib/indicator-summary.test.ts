@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
+import { formatIndicatorValue, formatPlan, indicatorFacts, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
 import { assessIndicator, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
@@ -16,17 +16,17 @@ describe('summarizeIndicator', () => {
   });
   it('only a final target: compares the latest fact with it', () => {
     expect(say({ ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: false }] }))
-      .toBe('В 2024 году: факт 63 % при итоговом плане на 2026 год 60 % — показатель достигнут досрочно.');
+      .toBe('В 2024 году: факт 63 % при итоговом плане 60 % на 2026 год — показатель достигнут досрочно.');
   });
   it('the summary and the status badge agree: both come from assessIndicator', () => {
     const early = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 63, demo: true }] };
     expect(assessIndicator(indicatorYears(early, 2026)).status).toBe('achieved');
     const short = { ...base, final_target: { year: 2026, value: 60 }, actuals: [{ year: 2024, value: 48, demo: true }] };
-    expect(assessIndicator(indicatorYears(short, 2026)).status).toBe('no_target');
-    expect(say(short)).toBe('В 2024 году: факт 48 % при итоговом плане на 2026 год 60 % — итоговый план пока не достигнут, а плана на 2024 год в документе нет (демонстрационные данные).');
+    expect(assessIndicator(indicatorYears(short, 2026)).status).toBe('toward_final');
+    expect(say(short)).toBe('В 2024 году: факт 48 %; плана на 2024 год в документе нет, итоговый план (60 % на 2026 год) пока не достигнут (демонстрационные данные).');
     const late = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2026, value: 50, demo: false }] };
     expect(assessIndicator(indicatorYears(late, 2026)).status).toBe('not_achieved');
-    expect(say(late)).toBe('В 2026 году: факт 50 % при итоговом плане на 2025 год 60 % — показатель не достигнут.');
+    expect(say(late)).toBe('В 2026 году: факт 50 % при итоговом плане 60 % на 2025 год — показатель не достигнут.');
     const none = { ...base, actuals: [{ year: 2024, value: 5, demo: false }] };
     expect(assessIndicator(indicatorYears(none, 2026)).status).toBe('no_target');
   });
@@ -48,5 +48,17 @@ describe('formatPlan', () => {
     expect(formatPlan(y2026, 'percent')).toEqual({ value: '60\u00a0%', note: 'итоговый' });
     expect(formatPlan(indicatorYears({ ...base, targets: [{ year: 2024, value: 5 }] }, 2026)[0], 'percent')).toEqual({ value: '5\u00a0%' });
     expect(formatPlan(undefined, 'percent')).toEqual({ value: '—' });
+  });
+});
+
+describe('indicatorFacts', () => {
+  it('writes tolerance and final plan as values are written everywhere (decimal comma, unit), and says what the document leaves out', () => {
+    const facts = indicatorFacts({ ...base, direction: 'lower', tolerance: 2.5, final_target: { value: 10 } }, 2026);
+    const of = (label: string) => facts.find((f) => f.label === label)?.value.replace(/\u00a0/g, ' ');
+    expect(of('Допуск')).toBe('2,5 %');
+    expect(of('Итоговое плановое значение')).toBe('10 % на 2026 год');
+    expect(of('Направление')).toBe('чем меньше, тем лучше');
+    expect(of('Способ сбора данных')).toBe('не указан в документе');
+    expect(indicatorFacts(base, 2026).map((f) => f.label)).not.toContain('Допуск');
   });
 });

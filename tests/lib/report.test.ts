@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportAsOf, reportYears, yearReport } from '../../src/lib/report.ts';
+import { formatPlan } from '../../src/lib/indicator-summary.ts';
 import { assessIndicator, indicatorYears, INDICATOR_STATUSES, type IndicatorData } from '../../src/lib/status.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -47,6 +48,14 @@ describe('yearReport', () => {
     expect(r2024.indicators.map((x) => x.status)).toEqual(['achieved', 'achieved', 'no_data', 'no_data']);
     expect(r2024.indicators[1].status).toBe(assessIndicator(indicators[1].years).status);
     expect(r2024.indicatorCounts.no_data).toBe(2);
+  });
+
+  it('a year without a plan or fact still names the later final plan, so the report\'s plan column is not a bare dash', () => {
+    const r2023 = yearReport(programme, indicators, 2023, today);
+    expect(r2023.indicators[1].year).toMatchObject({ year: 2023, status: 'no_data', finalPlan: { year: 2026, value: 60 } });
+    expect(formatPlan(r2023.indicators[1].year, 'percent')).toEqual({ value: '—', note: 'итоговый: 60\u00a0% к 2026\u00a0г.' });
+    expect(r2023.indicators[1].status).toBe('no_data');
+    expect(r2023.indicators[2].year).toBeUndefined();
   });
 
   it('a past year judges the roadmap as of 31 December, not the build date', () => {

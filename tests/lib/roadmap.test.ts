@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRoadmapStatuses, filterableRow, matchesRoadmapFilter, roadmapCsvRows, roadmapFacets, roadmapJson, roadmapRows, roadmapStatus } from '../../src/lib/roadmap.ts';
+import { countRoadmapStatuses, filterableRow, matchesRoadmapFilter, roadmapCsvRows, roadmapFacets, roadmapJson, roadmapRows, roadmapStatus, roadmapStatusLegend, ROADMAP_STATUS_LABELS } from '../../src/lib/roadmap.ts';
 import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -57,12 +57,16 @@ describe('roadmap downloads', () => {
   ], { start: 2022, end: 2026 }, today);
 
   it('CSV: a header, one row per activity, parsed dates, the computed status, every column filled or empty', () => {
-    const csv = roadmapCsvRows('borodino-mms', rows);
+    const csv = roadmapCsvRows({ slug: 'borodino-mms', tasks: [{ id: 't0', title: 'Первая' }, { id: 't1', title: 'Обучение наставников' }], projects: [], directions: [] }, rows);
     expect(csv[0]).toContain('Статус');
     expect(csv).toHaveLength(3);
     expect(csv.every((r) => r.length === csv[0].length)).toBe(true);
-    expect(csv[1]).toEqual(['borodino-mms', 1, 'Семинар для наставников', undefined, 'Сентябрь 2023 – декабрь 2023', '2023-09-01', '2023-12-31', 'Методический центр', undefined, 't1', undefined, undefined, 'Просрочено']);
+    expect(csv[1]).toEqual(['borodino-mms', 1, 'Семинар для наставников', undefined, 'Сентябрь 2023 – декабрь 2023', '2023-09-01', '2023-12-31', 'Методический центр', undefined, '2. Обучение наставников', undefined, undefined, 'Срок прошёл']);
     expect(csv[2][12]).toBe('Выполнено');
+    // Projects and directions by title, not by the ids of the content file.
+    const linked = roadmapRows([{ activity: 'А', term: 'Май 2024', project: 'p1', direction: 'd1' }], { start: 2022, end: 2026 }, today);
+    expect(roadmapCsvRows({ slug: 'x', tasks: [], projects: [{ id: 'p1', title: 'Наставничество' }], directions: [{ id: 'd1', title: 'Аналитическое' }] }, linked)[1].slice(9, 12))
+      .toEqual([undefined, 'Наставничество', 'Аналитическое']);
     // The separator inside a value is quoted by toCsv, so the row keeps its columns.
     expect(parseCsv(toCsv(csv))[2][2]).toBe('Конкурс; «Педагог года»');
   });
@@ -70,7 +74,16 @@ describe('roadmap downloads', () => {
   it('JSON: the same rows with Latin keys and the date statuses were computed for', () => {
     const json = roadmapJson({ slug: 'borodino-mms', title: 'Программа' }, rows, today);
     expect(json.status_as_of).toBe('2024-03-15');
-    expect(json.roadmap[0]).toMatchObject({ number: 1, start: '2023-09-01', end: '2023-12-31', status: 'overdue', status_label: 'Просрочено', content: null });
+    expect(json.roadmap[0]).toMatchObject({ number: 1, start: '2023-09-01', end: '2023-12-31', status: 'overdue', status_label: 'Срок прошёл', content: null });
     expect(json.roadmap[1]).toMatchObject({ number: 2, status: 'done' });
+  });
+});
+
+describe('roadmap status wording', () => {
+  it('a passed term reads neutrally, and its legend says what the site knows: the term passed with no mark of completion', () => {
+    expect(ROADMAP_STATUS_LABELS.overdue).toBe('Срок прошёл');
+    expect(Object.values(ROADMAP_STATUS_LABELS).join(' ')).not.toMatch(/просроч/i);
+    expect(roadmapStatusLegend(['in_progress', 'overdue'])).toEqual(['«Срок прошёл» — срок мероприятия истёк, а отметки о его выполнении или отмене в дорожной карте нет.']);
+    expect(roadmapStatusLegend(['done', 'planned'])).toEqual([]);
   });
 });

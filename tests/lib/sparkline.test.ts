@@ -10,6 +10,11 @@ describe('sparkline', () => {
     expect(s.plan).toBe('0,26.7 50,13.3 100,0');
     expect(s.factPoints).toEqual([{ x: 0, y: 33.3 }, { x: 100, y: 0 }]);
   });
+  it('a lone plan value (a final plan) is a level line up to its year with a marker, since a one-point line shows nothing', () => {
+    const s = sparkline([yr(2024, undefined, 22), yr(2026, 20)], 100, 40, 0);
+    expect(s.plan).toBe('0,3.6 100,3.6');
+    expect(s.planPoints).toEqual([{ x: 100, y: 3.6 }]);
+  });
   it('no values gives empty lines', () => {
     expect(sparkline([]).fact).toBe('');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessIndicator, computeIndicatorStatus, countIndicatorStatuses, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
+import { assessIndicator, computeIndicatorStatus, countIndicatorStatuses, indicatorYears, INDICATOR_STATUS_LABELS, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
 
@@ -55,10 +55,13 @@ describe('indicatorYears', () => {
     const noYear = indicatorYears({ ...base, final_target: { value: 5 } }, 2025);
     expect(noYear.map((y) => [y.year, y.target])).toEqual([[2025, 5]]);
   });
-  it('a year without its own plan is judged against the final plan: short of it before its year gives no verdict, after it a miss', () => {
+  it('a year without its own plan is judged against the final plan: short of it before its year is «итоговый план пока не достигнут», after it a miss', () => {
     const i = { ...base, final_target: { year: 2025, value: 60 }, actuals: [{ year: 2023, value: 40, demo: true }, { year: 2024, value: 61, demo: true }, { year: 2026, value: 55, demo: true }] };
     const ys = indicatorYears(i, 2025);
-    expect(ys.map((y) => [y.year, y.status])).toEqual([[2023, 'no_target'], [2024, 'achieved'], [2025, 'no_data'], [2026, 'not_achieved']]);
+    expect(ys.map((y) => [y.year, y.status])).toEqual([[2023, 'toward_final'], [2024, 'achieved'], [2025, 'no_data'], [2026, 'not_achieved']]);
+    expect(INDICATOR_STATUS_LABELS[ys[0].status]).toBe('итоговый план пока не достигнут');
+    // Close to the final plan early is still short of it: tolerance is for a plan's own year.
+    expect(indicatorYears({ ...i, tolerance: 25 }, 2025)[0].status).toBe('toward_final');
     const lower = indicatorYears({ ...base, direction: 'lower', final_target: { year: 2026, value: 10 }, actuals: [{ year: 2024, value: 8, demo: true }] }, 2026);
     expect(lower[0].status).toBe('achieved');
     // With no final plan a year without a plan stays «план не задан».

@@ -8,5 +8,5 @@ export const getStaticPaths = roadmapDownloadPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { programme } = props as { programme: ProgrammeView };
-  return new Response(toCsv(roadmapCsvRows(programme.data.slug, programme.roadmap)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(roadmapCsvRows(programme.data, programme.roadmap)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
