@@ -1,6 +1,6 @@
 /** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
 import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
-import { fieldLabel, relationPaths } from '../schema/walk.ts';
+import { fieldLabel, relationPaths, valuesAlong } from '../schema/walk.ts';
 import { isAllowedUpload, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 import { LATIN_SLUG } from '../schema/fields.ts';
 import type { z } from 'astro/zod';
@@ -68,17 +68,6 @@ interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any
 
 function list<T>(values: T[], max = 12): string {
   return values.length > max ? `${values.slice(0, max).join(', ')} и ещё ${values.length - max}` : values.join(', ');
-}
-
-/** Expands a relation path over lists: yields each concrete path and its value. */
-function* valuesAlong(data: unknown, path: string[], at: (string | number)[] = []): Generator<[(string | number)[], unknown]> {
-  if (path.length === 0) { yield [at, data]; return; }
-  const [head, ...rest] = path;
-  if (head === '*') {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* valuesAlong(data[i], rest, [...at, i]);
-    return;
-  }
-  if (data && typeof data === 'object' && head in data) yield* valuesAlong((data as Record<string, unknown>)[head], rest, [...at, head]);
 }
 
 export interface ValidationOptions {
