@@ -121,6 +121,8 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
         else if (summaryField) out.summary = `{{fields.${summaryField.name}}}`;
       } else {
         out.field = fieldConfig({ ...item, required: true }, inOptional);
+        // Without a summary Decap titles every collapsed item with the item's label: «Вопрос», «Вопрос», «Вопрос».
+        if (item.kind === 'string') out.summary = `{{fields.${item.name}}}`;
       }
       // «Добавить автор» for a list of named items; «Добавить запись» for rows of a table.
       out.label_singular = item.meta.title !== info.meta.title && item.meta.title !== info.name ? item.meta.title : 'запись';

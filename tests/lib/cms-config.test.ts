@@ -47,6 +47,9 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
     expect(rows).toMatchObject({ widget: 'list', summary: '{{fields.year}}: {{fields.value}}', default: [], label_singular: 'запись' });
     expect((rows.fields as CmsField[]).map((f) => f.name)).toEqual(['year', 'value']);
   });
+  it('a collapsed item of a list of texts is titled by its text, not by the item label («Вопрос», «Вопрос», …)', () => {
+    expect(field('questions', list(text('Вопрос'), 'Вопросы').default([]))).toMatchObject({ summary: '{{fields.questions}}', field: { name: 'questions' } });
+  });
   it('fields inside an optional object never block saving when the object is left empty', () => {
     const f = field('baseline', meta(z.object({ year: year('Год'), value: meta(z.number(), { title: 'Значение' }) }), { title: 'Базовое значение' }).optional());
     expect(f).toMatchObject({ widget: 'object', required: false, collapsed: true });
