@@ -62,7 +62,9 @@ export function registerSlugWidget(cms: Cms): void {
         h('div', { role: 'note', 'data-referrers': '', style: { marginTop: '12px', padding: '10px 12px', border: '2px solid #b45309', borderRadius: '5px', background: '#fffbeb', color: '#1f2933', fontSize: '14px' } },
           h('p', { style: { margin: '0 0 6px' } }, notice),
           h('ul', { style: { margin: 0, paddingLeft: '20px' } }, ...this.state.referrers.map((r) => h('li', { key: `${r.collection}/${r.slug}` },
-            h('a', { href: `#/collections/${r.collection}/entries/${r.slug}` }, r.name), ` — ${r.fields.join('; ')}`)))));
+            // A new tab: Decap moved to another entry inside the open editor keeps this entry's fields in that entry's form.
+            h('a', { href: `#/collections/${r.collection}/entries/${r.slug}`, target: '_blank', rel: 'noopener' }, r.name), ' (откроется в новой вкладке)',
+            ` — ${r.fields.join('; ')}`)))));
     }
   }
   cms.registerWidget('slug', SlugControl, text.preview);

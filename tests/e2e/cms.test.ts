@@ -142,6 +142,25 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('a material used in a case lists that case under its address; the case\'s lists and dates are announced in Russian', async () => {
+    let page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const notice = page.getByRole('note');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await textOf(notice)).toMatch(/^Эту запись упоминают другие записи \(1 запись\)\. Если удалить её, сайт не соберётся.* Кейс «Свой маршрут развития за две недели» \(откроется в новой вкладке\) — «Шаги» › строка 2 › «Материал»; «Шаги» › строка 4 › «Материал»$/);
+    // The case opens in a new tab: Decap switched to another entry in place keeps the material's fields in the case's form.
+    await expect(notice.getByRole('link').getAttribute('target')).resolves.toBe('_blank');
+    await expect(notice.getByRole('link').getAttribute('href')).resolves.toBe('#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    await page.context().close();
+    page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    await page.getByText('4 записи').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/^\d+ шаги$/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Удалить из списка: «Заполните шаблон»' }).click();
+    await page.getByText('3 записи').first().waitFor({ timeout: 5_000 });
+    await expect(page.getByRole('button', { name: 'Поставить в поле «Дата публикации» текущую дату' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Свернуть или развернуть: «Согласуйте маршрут с куратором»' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
   it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
     const file = path.join(repo.dir, 'content/settings.yaml');
     const page = await openCms(browser, repo, '#/collections/settings/entries/site');
