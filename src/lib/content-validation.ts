@@ -66,6 +66,21 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
 
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
 
+/**
+ * Problems one entry has on its own, before its relations to other files are known: the schema, then the checks the
+ * build makes within the entry — a programme's roadmap codes, an indicator's values against its unit. The CMS refuses
+ * to save an entry with any of them (src/lib/cms-draft.ts).
+ */
+export function ownProblems(schema: z.ZodObject, file: string, data: unknown): ContentProblem[] {
+  const checked = checkSchema(schema, file, data);
+  const def = collections.find((c) => c.schema === schema);
+  if (!checked.data || !def) return checked.problems;
+  const parsed = { def, entry: { collection: def.name, file, data: data as Record<string, unknown> }, data: checked.data };
+  if (def.name === 'programmes') return programmeCodeProblems(parsed);
+  if (def.name === 'indicators') return indicatorProblems(parsed, undefined);
+  return [];
+}
+
 function list<T>(values: T[], max = 12): string {
   return values.length > max ? `${values.slice(0, max).join(', ')} и ещё ${values.length - max}` : values.join(', ');
 }
@@ -149,7 +164,7 @@ function programmeCodeProblems({ def, entry, data }: Parsed): ContentProblem[] {
     (data.roadmap as Record<string, string | undefined>[]).forEach((row, i) => {
       const v = row[field];
       if (v !== undefined && !seen.has(v)) {
-        out.push({ file: entry.file, field: fieldLabel(def.schema, ['roadmap', i, field]), value: v, expected: ids.length ? `такого кода нет в списке «${fieldLabel(def.schema, [listName])}»; допустимые коды: ${ids.join(', ')}` : `в программе не заполнен список ${fieldLabel(def.schema, [listName])}` });
+        out.push({ file: entry.file, field: fieldLabel(def.schema, ['roadmap', i, field]), value: v, expected: ids.length ? `такого кода нет в списке ${fieldLabel(def.schema, [listName])}; допустимые коды: ${ids.join(', ')}` : `в программе не заполнен список ${fieldLabel(def.schema, [listName])}` });
       }
     });
   }
