@@ -67,17 +67,21 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
 
 /**
- * Problems one entry has on its own, before its relations to other files are known: the schema, then the checks the
- * build makes within the entry — a programme's roadmap codes, an indicator's values against its unit. The CMS refuses
- * to save an entry with any of them (src/lib/cms-draft.ts).
+ * Problems one entry has on its own: the schema, then the checks the build makes within the entry — a programme's
+ * roadmap codes, an indicator's values against its unit and, given its programme's data, its years against the
+ * programme's period. The CMS refuses to save an entry with any of them (src/lib/cms-draft.ts).
  */
-export function ownProblems(schema: z.ZodObject, file: string, data: unknown): ContentProblem[] {
+export function ownProblems(schema: z.ZodObject, file: string, data: unknown, programme?: unknown): ContentProblem[] {
   const checked = checkSchema(schema, file, data);
   const def = collections.find((c) => c.schema === schema);
   if (!checked.data || !def) return checked.problems;
-  const parsed = { def, entry: { collection: def.name, file, data: data as Record<string, unknown> }, data: checked.data };
-  if (def.name === 'programmes') return programmeCodeProblems(parsed);
-  if (def.name === 'indicators') return indicatorProblems(parsed, undefined);
+  const parsed = (d: CollectionDef, raw: unknown, parsedData: Record<string, any>): Parsed => ({ def: d, entry: { collection: d.name, file, data: raw as Record<string, unknown> }, data: parsedData });
+  if (def.name === 'programmes') return programmeCodeProblems(parsed(def, data, checked.data));
+  if (def.name === 'indicators') {
+    // With its programme (when the CMS has it loaded): years within the programme's period, a task code it has.
+    const p = programme === undefined ? undefined : checkSchema(collectionDef('programmes').schema, file, programme).data;
+    return indicatorProblems(parsed(def, data, checked.data), p && parsed(collectionDef('programmes'), programme, p));
+  }
   return [];
 }
 

@@ -161,6 +161,20 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('an indicator value for a year outside its programme\'s period is refused on save, naming the field and the period', async () => {
+    const file = path.join(repo.dir, 'content/indicators/borodino-mms-4.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const page = await openCms(browser, repo, '#/collections/indicators/entries/borodino-mms-4');
+    await page.getByText('Фактические значения').first().waitFor();
+    await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+    await page.locator('input[id^="year-field"]').last().fill('2019');
+    await page.locator('input[id^="value-field"]').last().fill('44');
+    await publish(page);
+    await page.getByText(/^Не удалось сохранить запись: сайт не примет запись — поле «Фактические значения» › строка \d+ › «Год»: значение «2019» — год вне периода программы «[^»]+»: ожидался год с 2022 по 2025/).waitFor({ timeout: 10_000 });
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
+  });
+
   it('site settings with the logo the site ships (/logo.svg, not an upload) still save', async () => {
     const file = path.join(repo.dir, 'content/settings.yaml');
     const page = await openCms(browser, repo, '#/collections/settings/entries/site');
