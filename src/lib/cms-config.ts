@@ -124,8 +124,10 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
         // Without a summary Decap titles every collapsed item with the item's label: «Вопрос», «Вопрос», «Вопрос».
         if (item.kind === 'string') out.summary = `{{fields.${item.name}}}`;
       }
-      // «Добавить автор» for a list of named items; «Добавить запись» for rows of a table.
-      out.label_singular = item.meta.title !== info.meta.title && item.meta.title !== info.name ? item.meta.title : 'запись';
+      // Decap writes «Добавить %{label_singular}» and, for one item, «1 %{label_singular}»: with the item's own name that
+      // reads «Добавить автор», «Добавить метка» (Russian wants «автора», «метку»). «запись» fits both places and agrees
+      // with the heading the list widget writes for other counts («4 записи», admin/widget-labels.ts).
+      out.label_singular = 'запись';
       if (info.required && item.kind === 'object') out.min = 1;
       // Without an explicit empty default Decap starts an optional list of objects with one blank item.
       if (Array.isArray(info.defaultValue)) out.default = info.defaultValue;

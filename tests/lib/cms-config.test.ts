@@ -42,7 +42,7 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
     expect(field('mentor', relation('mentors', 'Наставник'))).toMatchObject({ display_fields: ['name'] });
   });
   it('lists of strings use a single field; lists of objects list their fields and start empty', () => {
-    expect(field('authors', list(text('Автор'), 'Авторы').default([]))).toMatchObject({ widget: 'list', field: { widget: 'string', label: 'Автор' }, label_singular: 'Автор', default: [] });
+    expect(field('authors', list(text('Автор'), 'Авторы').default([]))).toMatchObject({ widget: 'list', field: { widget: 'string', label: 'Автор' }, label_singular: 'запись', default: [] });
     const rows = field('targets', list(z.object({ year: year('Год'), value: meta(z.number(), { title: 'Значение' }) }), 'Плановые значения').default([]));
     expect(rows).toMatchObject({ widget: 'list', summary: '{{fields.year}}: {{fields.value}}', default: [], label_singular: 'запись' });
     expect((rows.fields as CmsField[]).map((f) => f.name)).toEqual(['year', 'value']);
