@@ -88,7 +88,9 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
   if (m.widget === 'markdown') return { ...base, widget: 'markdown', buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'], editor_components: [], modes: ['rich_text', 'raw'] } as CmsField;
 
   if (info.kind === 'date' || m.widget === 'date' || m.widget === 'datetime') {
-    return { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true } as CmsField;
+    // In the methodist's own time zone: with picker_utc Decap writes «UTC» beside every date, and «Сейчас» before 7 a.m.
+    // in Krasnoyarsk (UTC+7) puts yesterday's date. A calendar date without time reads the same in any zone.
+    return { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: 'DD.MM.YYYY', time_format: false } as CmsField;
   }
 
   switch (info.kind) {

@@ -157,6 +157,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.getByRole('button', { name: 'Удалить из списка: «Заполните шаблон»' }).click();
     await page.getByText('3 записи').first().waitFor({ timeout: 5_000 });
     await expect(page.getByRole('button', { name: 'Поставить в поле «Дата публикации» текущую дату' }).count()).resolves.toBe(1);
+    await expect(page.getByText('UTC', { exact: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Свернуть или развернуть: «Согласуйте маршрут с куратором»' }).count()).resolves.toBe(1);
     await page.context().close();
   });

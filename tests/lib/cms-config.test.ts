@@ -28,6 +28,9 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
   it('dates are stored as YYYY-MM-DD without time', () => {
     expect(field('date', date('Дата'))).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
   });
+  it('dates are picked in the methodist\'s time zone: no «UTC» beside them, and «Сейчас» gives today\'s local date', () => {
+    expect(field('date', date('Дата'))).not.toHaveProperty('picker_utc');
+  });
   it('years are whole numbers within the schema bounds', () => {
     expect(field('year', year('Год'))).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
   });
