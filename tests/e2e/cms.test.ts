@@ -243,6 +243,23 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('the material preview shows the facts and the files before the text, as the material page does', async () => {
+    const { page: site } = await openPage(browser, '/materials/iom-pedagoga-poshagovo/');
+    const terms = await textOf(site.locator('article dl.terms'));
+    const file = await site.locator('ul.files a').first().innerText();
+    await site.context().close();
+    expect(terms).toMatch(/^Тип Методические рекомендации .*Дефициты .*Авторы .*Опубликовано 12 сентября 2022\sг\. Обновлено 28 августа 2024\sг\.$/);
+
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('dl.terms').waitFor({ timeout: 15_000 });
+    await expect.poll(() => textOf(preview.locator('dl.terms')), { timeout: 5_000 }).toBe(terms);
+    // The files come before the text, as on the page (the page adds «, скачать» for screen readers and the size).
+    expect(file.replace(', скачать', '')).toContain(await preview.locator('ul.files a').first().innerText());
+    expect(await preview.locator('h2').first().innerText()).toBe('Файлы');
+    await page.context().close();
+  });
+
   it('the case preview lists the steps with their materials, and the event preview its dates and programme, as the pages do', async () => {
     const { page: site } = await openPage(browser, '/cases/svoy-marshrut-za-dve-nedeli/');
     const steps = await site.locator('ol.case-steps h3').allInnerTexts();
