@@ -1,14 +1,13 @@
-/** The «Адрес страницы» field: Decap's text input that, in a new entry, offers an address from the title and refuses one another entry of the collection already has, and, in a saved entry, lists the entries that refer to it. */
+/** The «Адрес страницы» field: Decap's text input that, in a new entry, refuses an address another entry of the collection already has, and, in a saved entry, lists the entries that refer to it. */
 import { Component, createElement as h, type ComponentType } from 'react';
-import { slugTakenMessage, suggestedSlug } from '../src/lib/cms-draft.ts';
+import { slugTakenMessage } from '../src/lib/cms-draft.ts';
 import { referrersNotice, referrersOf, referringCollections, type EntryData, type Referrer } from '../src/lib/references.ts';
 
-interface Immutable { get(key: string): any; getIn(path: string[]): any }
+interface Immutable { get(key: string): any }
 type Hits = { payload?: { hits?: { slug: string; data?: unknown }[] } };
 interface Props {
   value?: string;
   forID: string;
-  onChange(value: string): void;
   entry?: Immutable;
   collection: Immutable;
   query(namespace: string, collection: string, fields: string[], term: string): Promise<Hits>;
@@ -23,8 +22,6 @@ interface Cms {
  * Decap itself saves a new entry whose address is taken under «<address>-1», while the address in the file stays
  * «<address>»: the build then refuses both files. The addresses (file names) of the collection are loaded once when
  * a new entry opens, and the field is invalid while it holds one of them, so the CMS names the problem before saving.
- *
- * A new entry's address follows its title (src/lib/cms-draft.ts suggestedSlug) until the methodist types another one.
  *
  * Decap has no event before deleting an entry, and deleting one that others refer to (a material in a case's step)
  * only fails at the next build. So a saved entry loads the entries of the collections that can refer to it and shows,
@@ -53,23 +50,12 @@ export function registerSlugWidget(cms: Cms): void {
       });
     }
     componentWillUnmount() { this.live = false; }
-    /** Whether the methodist has typed in the field: from then on the address no longer follows the title. */
-    typed = false;
-    onType = (value: string) => { this.typed = true; this.props.onChange(value); };
-    // Decap re-renders a widget only when its own value changes unless the control decides; the title is elsewhere.
-    shouldComponentUpdate() { return true; }
-    componentDidUpdate() {
-      // Not while the cursor is in the field: the methodist is about to type their own address.
-      if (this.typed || !this.props.entry?.get('newRecord') || document.activeElement?.id === this.props.forID) return;
-      const next = suggestedSlug(this.props.entry.getIn(['data', this.props.collection.get('identifier_field')]));
-      if (next !== (this.props.value ?? '')) this.props.onChange(next);
-    }
     isValid = () => {
       const value = this.props.value;
       return value && this.taken.has(value) ? { error: { type: 'CUSTOM', message: slugTakenMessage(value) } } : true;
     };
     render() {
-      const input = h(text.control, { ...this.props, onChange: this.onType });
+      const input = h(text.control, this.props);
       const notice = referrersNotice(this.state.referrers);
       if (!notice) return input;
       return h('div', null, input,

@@ -2,7 +2,6 @@
 import type { z } from 'astro/zod';
 import type { CmsFieldShape } from './upload-check.ts';
 import { ownProblems } from './content-validation.ts';
-import { translit } from './slugify.ts';
 
 export type DraftPath = (string | number)[];
 type Field = CmsFieldShape & { required?: boolean };
@@ -93,14 +92,4 @@ export function slugChangeRefusal(savedSlug: string | undefined, data: unknown):
 /** Why a new entry may not take an address another entry of its collection has (its file name would become «…-1»). */
 export function slugTakenMessage(slug: string): string {
   return `Адрес «${slug}» уже занят другой записью этого раздела. Придумайте другой, например добавьте год или уточнение: «${slug}-2025».`;
-}
-
-const SUGGESTED_SLUG_LENGTH = 60;
-
-/** The address the CMS offers for a new entry from its title, in the site's transliteration, cut at a word: «Памятка по ИОМ» → «pamyatka-po-iom». */
-export function suggestedSlug(title: unknown): string {
-  const full = typeof title === 'string' ? translit(title) : '';
-  if (full.length <= SUGGESTED_SLUG_LENGTH) return full;
-  const cut = full.slice(0, SUGGESTED_SLUG_LENGTH + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : SUGGESTED_SLUG_LENGTH);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { blankOptionalPaths, draftRefusal, slugChangeRefusal, slugTakenMessage, suggestedSlug, withoutBlanks } from '../../src/lib/cms-draft.ts';
+import { blankOptionalPaths, draftRefusal, slugChangeRefusal, slugTakenMessage, withoutBlanks } from '../../src/lib/cms-draft.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { collectionDef } from '../../src/schema/collections.ts';
 import { schemaProblems } from '../../src/lib/content-validation.ts';
@@ -96,17 +96,5 @@ describe('the address of a saved entry stays its file name', () => {
 
   it('a taken address is named with a way out', () => {
     expect(slugTakenMessage('pamyatka')).toBe('Адрес «pamyatka» уже занят другой записью этого раздела. Придумайте другой, например добавьте год или уточнение: «pamyatka-2025».');
-  });
-});
-
-describe('the address offered for a new entry', () => {
-  it('is the title in the site\'s transliteration, cut at a word boundary, and always a valid address', () => {
-    expect(suggestedSlug('Памятка по ИОМ для молодого педагога')).toBe('pamyatka-po-iom-dlya-molodogo-pedagoga');
-    const long = suggestedSlug('Индивидуальный образовательный маршрут педагога: пошаговая инструкция для наставника');
-    expect(long).toBe('individualnyy-obrazovatelnyy-marshrut-pedagoga-poshagovaya');
-    expect(long.length).toBeLessThanOrEqual(60);
-    expect(suggestedSlug('«2025»: итоги!')).toBe('2025-itogi');
-    expect(suggestedSlug(undefined)).toBe('');
-    for (const s of [long, suggestedSlug('Памятка')]) expect(problems('materials', { slug: s }).map((p) => p.field)).not.toContain('«Адрес страницы (латиницей)»');
   });
 });
