@@ -9,12 +9,16 @@ import { registerPreviews } from './previews.ts';
 import { guardFileInputs, guardSaving } from './upload-guard.ts';
 import { checkDraftsOnSave } from './draft-guard.ts';
 import { registerSlugWidget } from './slug-widget.ts';
+import { registerLabelledWidgets } from './widget-labels.ts';
+import { registerRelationRecorder } from './related-entries.ts';
 
 CMS.registerLocale('ru', ruLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(programmesCss, { raw: true });
 registerPreviews(CMS as never);
 registerSlugWidget(CMS as never);
+registerLabelledWidgets(CMS as never);
+registerRelationRecorder(CMS as never);
 const config = parse(configText);
 guardFileInputs(document);
 checkDraftsOnSave(CMS as never, config.collections);

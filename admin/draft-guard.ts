@@ -2,6 +2,7 @@
 import { blankOptionalPaths, draftRefusal, slugChangeRefusal, withoutBlanks, type DraftPath } from '../src/lib/cms-draft.ts';
 import { collections as model, settingsSchema } from '../src/schema/collections.ts';
 import type { CmsFieldShape } from '../src/lib/upload-check.ts';
+import { loadedEntry } from './related-entries.ts';
 
 interface Data { toJS(): unknown; deleteIn(path: DraftPath): Data }
 interface Entry { get(key: 'collection'): string; get(key: 'slug'): string; get(key: 'newRecord'): boolean | undefined; get(key: 'data'): Data }
@@ -24,7 +25,7 @@ export function checkDraftsOnSave(cms: Cms, collections: readonly CollectionShap
       const schema = name === 'settings' ? settingsSchema : model.find((c) => c.name === name)?.schema;
       const folder = !collections.find((c) => c.name === name)?.files;
       const refusal = (folder && !entry.get('newRecord') ? slugChangeRefusal(entry.get('slug'), data.toJS()) : undefined)
-        ?? (schema && draftRefusal(schema, withoutBlanks(fields, data.toJS())));
+        ?? (schema && draftRefusal(schema, withoutBlanks(fields, data.toJS()), name === 'indicators' ? loadedEntry('programmes', (data.toJS() as { programme?: unknown }).programme) : undefined));
       // Decap shows the error as «Не удалось сохранить запись: <error>»; without the «Error:» prefix it reads as one sentence.
       if (refusal) throw Object.assign(new Error(refusal), { toString: () => refusal });
       const paths = blankOptionalPaths(fields, data.toJS());

@@ -1,4 +1,4 @@
-/** CMS previews that look like the site: the site's Markdown renderer and CSS, a case's steps, an event's dates, a programme's passport, an indicator's chart and table from the same modules as the site's pages. */
+/** CMS previews that look like the site: the site's Markdown renderer and CSS, a material's facts and files, a case's steps, an event's dates, a programme's passport, an indicator's chart and table from the same modules as the site's pages. */
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
@@ -9,6 +9,7 @@ import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
 import { formatDate, formatDateRange } from '../src/lib/format.ts';
 import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
 import { describeField } from '../src/schema/walk.ts';
+import { compareTerms } from '../src/lib/taxonomy.ts';
 
 type Data = Record<string, any>;
 interface Immutable { get(key: 'data'): { toJS(): Data } | undefined }
@@ -31,12 +32,7 @@ function page(title: string | undefined, ...children: ReactNode[]) {
 
 function articlePreview(props: PreviewProps) {
   const d = dataOf(props);
-  const files = (d.files ?? []) as { title?: string; path?: string }[];
-  return page(d.title ?? d.name,
-    d.summary ? h('p', { className: 'lead' }, d.summary) : null,
-    html(d.body),
-    files.length ? h('section', null, h('h2', null, 'Файлы'), h('ul', null, ...files.map((f, i) => h('li', { key: i }, h('a', { href: f.path }, f.title || f.path))))) : null,
-  );
+  return page(d.title ?? d.name, d.summary ? h('p', { className: 'lead' }, d.summary) : null, html(d.body));
 }
 
 /** A date from the form (YYYY-MM-DD, or a Date), or nothing while it is not a date. */
@@ -65,6 +61,40 @@ function useLoaded<T>(props: PreviewProps, collection: string, slugs: string[], 
 /** Titles (or another text field) of the entries a form refers to. */
 const useTitles = (props: PreviewProps, collection: string, slugs: string[], field = 'title') =>
   useLoaded(props, collection, slugs, (d) => (typeof d[field] === 'string' ? d[field] as string : undefined));
+
+/** The material's facts in the order of its page: taxonomy terms by their titles, authors, organization, dates. */
+const MATERIAL_TERMS = [['type', 'material-types', 'Тип'], ['subjects', 'subjects', 'Предметы'], ['levels', 'levels', 'Уровни'], ['audiences', 'audiences', 'Для кого'], ['deficits', 'deficits', 'Дефициты']] as const;
+
+/** A term row as TermLinks writes it on the page: the terms' titles as links, in the form's order. */
+function TermRow({ props, label, collection, slugs }: { props: PreviewProps; label: string; collection: string; slugs: string[] }) {
+  const terms = useLoaded(props, collection, slugs, (d) => (typeof d.title === 'string' ? { title: d.title as string, order: typeof d.order === 'number' ? d.order : undefined } : undefined));
+  const shown = slugs.map((slug) => ({ slug, ...(terms.get(slug) ?? { title: slug }) })).sort((a, b) => (terms.size ? compareTerms(a, b) : 0));
+  return shown.length ? termRow(label, shown.flatMap((t, i) => [i > 0 ? ', ' : null, h('a', { key: t.slug, href: '#' }, t.title)])) : null;
+}
+
+/** A material as its page shows it: facts, files and links before the text. Related materials, cases and the citation come from the whole site and are left out. */
+function materialPreview(props: PreviewProps) {
+  const d = dataOf(props);
+  const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []).filter((x): x is string => typeof x === 'string' && x !== '');
+  const files = (Array.isArray(d.files) ? d.files : []) as { title?: string; path?: string }[];
+  const links = (Array.isArray(d.links) ? d.links : []) as { title?: string; url?: string; kind?: string }[];
+  const date = formDate(d.date);
+  const updated = formDate(d.updated);
+  const authors = list(d.authors);
+  return page(d.title,
+    d.demo ? h('p', { className: 'badge badge-demo' }, 'Демонстрационный материал') : null,
+    d.summary ? h('p', { className: 'lead' }, d.summary) : null,
+    h('dl', { className: 'terms' },
+      ...MATERIAL_TERMS.map(([field, collection, label]) => h(TermRow, { key: field, props, label, collection, slugs: list(d[field]) })),
+      authors.length ? termRow('Авторы', authors.join(', ')) : null,
+      d.organization ? termRow('Организация', d.organization) : null,
+      date ? termRow('Опубликовано', formatDate(date)) : null,
+      updated ? termRow('Обновлено', formatDate(updated)) : null),
+    files.length ? h('section', null, h('h2', null, 'Файлы'), h('ul', { className: 'files' }, ...files.map((f, i) => h('li', { key: i }, h('a', { href: f.path }, f.title || f.path))))) : null,
+    links.length ? h('section', null, h('h2', null, 'Ссылки и видео'), h('ul', { className: 'files' }, ...links.map((l, i) => h('li', { key: i }, h('a', { href: l.url }, l.title || l.url))))) : null,
+    html(d.body),
+  );
+}
 
 /** A case as its page shows it: goal, numbered steps with their materials, self-check questions, then the text. */
 function casePreview(props: PreviewProps) {
@@ -212,6 +242,7 @@ export function registerPreviews(cms: Cms): void {
     else if (c.name === 'cases') cms.registerPreviewTemplate(c.name, casePreview);
     else if (c.name === 'events') cms.registerPreviewTemplate(c.name, eventPreview);
     else if (c.name === 'indicators') cms.registerPreviewTemplate(c.name, indicatorPreview);
+    else if (c.name === 'materials') cms.registerPreviewTemplate(c.name, materialPreview);
     else if (c.format === 'md') cms.registerPreviewTemplate(c.name, articlePreview);
   }
 }

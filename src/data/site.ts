@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildDate } from '../lib/build-date.ts';
 import { isoDate } from '../lib/format.ts';
 import { bodyOfSource } from '../lib/frontmatter.ts';
+import { compareTerms } from '../lib/taxonomy.ts';
 import { collectionDef, collections as model } from '../schema/collections.ts';
 import { attachmentInfo } from './files.ts';
 
@@ -14,7 +15,6 @@ export type TaxonomyName = (typeof TAXONOMIES)[number];
 
 export interface Term { slug: string; title: string; description?: string; order?: number }
 
-const byOrder = (a: Term, b: Term) => (a.order ?? 999) - (b.order ?? 999) || a.title.localeCompare(b.title, 'ru');
 
 let cache: Map<TaxonomyName, Map<string, Term>> | undefined;
 
@@ -23,7 +23,7 @@ export async function taxonomies(): Promise<Map<TaxonomyName, Map<string, Term>>
   if (cache) return cache;
   const result = new Map<TaxonomyName, Map<string, Term>>();
   for (const name of TAXONOMIES) {
-    const entries = (await getCollection(name)).map((e) => e.data as Term).sort(byOrder);
+    const entries = (await getCollection(name)).map((e) => e.data as Term).sort(compareTerms);
     result.set(name, new Map(entries.map((t) => [t.slug, t])));
   }
   cache = result;

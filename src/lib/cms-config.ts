@@ -88,7 +88,9 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
   if (m.widget === 'markdown') return { ...base, widget: 'markdown', buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'], editor_components: [], modes: ['rich_text', 'raw'] } as CmsField;
 
   if (info.kind === 'date' || m.widget === 'date' || m.widget === 'datetime') {
-    return { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true } as CmsField;
+    // In the methodist's own time zone: with picker_utc Decap writes «UTC» beside every date, and «Сейчас» before 7 a.m.
+    // in Krasnoyarsk (UTC+7) puts yesterday's date. A calendar date without time reads the same in any zone.
+    return { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: 'DD.MM.YYYY', time_format: false } as CmsField;
   }
 
   switch (info.kind) {
@@ -121,9 +123,13 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
         else if (summaryField) out.summary = `{{fields.${summaryField.name}}}`;
       } else {
         out.field = fieldConfig({ ...item, required: true }, inOptional);
+        // Without a summary Decap titles every collapsed item with the item's label: «Вопрос», «Вопрос», «Вопрос».
+        if (item.kind === 'string') out.summary = `{{fields.${item.name}}}`;
       }
-      // «Добавить автор» for a list of named items; «Добавить запись» for rows of a table.
-      out.label_singular = item.meta.title !== info.meta.title && item.meta.title !== info.name ? item.meta.title : 'запись';
+      // Decap writes «Добавить %{label_singular}» and, for one item, «1 %{label_singular}»: with the item's own name that
+      // reads «Добавить автор», «Добавить метка» (Russian wants «автора», «метку»). «запись» fits both places and agrees
+      // with the heading the list widget writes for other counts («4 записи», admin/widget-labels.ts).
+      out.label_singular = 'запись';
       if (info.required && item.kind === 'object') out.min = 1;
       // Without an explicit empty default Decap starts an optional list of objects with one blank item.
       if (Array.isArray(info.defaultValue)) out.default = info.defaultValue;

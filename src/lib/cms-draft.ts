@@ -1,7 +1,7 @@
 /** Prepares an entry the CMS is about to save: blanks left in optional fields are dropped, and an entry the site build would reject is refused with the build's own words. */
 import type { z } from 'astro/zod';
 import type { CmsFieldShape } from './upload-check.ts';
-import { schemaProblems } from './content-validation.ts';
+import { ownProblems } from './content-validation.ts';
 
 export type DraftPath = (string | number)[];
 type Field = CmsFieldShape & { required?: boolean };
@@ -55,12 +55,14 @@ export function withoutBlanks<T>(fields: readonly Field[], data: T): T {
 const MAX_LISTED = 5;
 
 /**
- * Why the site would refuse the entry, in Russian, or undefined when it takes it: the collection's own schema (the
- * build's check) applied to the draft, e.g. «Дата окончания» before «Дата начала», a half-filled «Базовое значение».
+ * Why the site would refuse the entry, in Russian, or undefined when it takes it: the build's checks of one entry
+ * applied to the draft (src/lib/content-validation.ts ownProblems), e.g. «Дата окончания» before «Дата начала», a
+ * half-filled «Базовое значение», a roadmap row citing a task code the programme does not have, and — given the data
+ * of an indicator's programme — a year outside the programme's period.
  * Relations to other entries are left to the build. Decap shows it after «Не удалось сохранить запись:».
  */
-export function draftRefusal(schema: z.ZodObject, data: unknown): string | undefined {
-  const problems = schemaProblems(schema, '', data);
+export function draftRefusal(schema: z.ZodObject, data: unknown, programme?: unknown): string | undefined {
+  const problems = ownProblems(schema, '', data, programme);
   if (problems.length === 0) return undefined;
   const listed = problems.slice(0, MAX_LISTED).map((p) => {
     const value = p.value === undefined || p.value === '' ? 'не заполнено' : `значение ${showDraftValue(p.value)}`;

@@ -1,6 +1,6 @@
 /** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
 import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
-import { fieldLabel, relationPaths } from '../schema/walk.ts';
+import { fieldLabel, relationPaths, valuesAlong } from '../schema/walk.ts';
 import { isAllowedUpload, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 import { LATIN_SLUG } from '../schema/fields.ts';
 import type { z } from 'astro/zod';
@@ -66,19 +66,27 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
 
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
 
-function list<T>(values: T[], max = 12): string {
-  return values.length > max ? `${values.slice(0, max).join(', ')} и ещё ${values.length - max}` : values.join(', ');
+/**
+ * Problems one entry has on its own: the schema, then the checks the build makes within the entry — a programme's
+ * roadmap codes, an indicator's values against its unit and, given its programme's data, its years against the
+ * programme's period. The CMS refuses to save an entry with any of them (src/lib/cms-draft.ts).
+ */
+export function ownProblems(schema: z.ZodObject, file: string, data: unknown, programme?: unknown): ContentProblem[] {
+  const checked = checkSchema(schema, file, data);
+  const def = collections.find((c) => c.schema === schema);
+  if (!checked.data || !def) return checked.problems;
+  const parsed = (d: CollectionDef, raw: unknown, parsedData: Record<string, any>): Parsed => ({ def: d, entry: { collection: d.name, file, data: raw as Record<string, unknown> }, data: parsedData });
+  if (def.name === 'programmes') return programmeCodeProblems(parsed(def, data, checked.data));
+  if (def.name === 'indicators') {
+    // With its programme (when the CMS has it loaded): years within the programme's period, a task code it has.
+    const p = programme === undefined ? undefined : checkSchema(collectionDef('programmes').schema, file, programme).data;
+    return indicatorProblems(parsed(def, data, checked.data), p && parsed(collectionDef('programmes'), programme, p));
+  }
+  return [];
 }
 
-/** Expands a relation path over lists: yields each concrete path and its value. */
-function* valuesAlong(data: unknown, path: string[], at: (string | number)[] = []): Generator<[(string | number)[], unknown]> {
-  if (path.length === 0) { yield [at, data]; return; }
-  const [head, ...rest] = path;
-  if (head === '*') {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* valuesAlong(data[i], rest, [...at, i]);
-    return;
-  }
-  if (data && typeof data === 'object' && head in data) yield* valuesAlong((data as Record<string, unknown>)[head], rest, [...at, head]);
+function list<T>(values: T[], max = 12): string {
+  return values.length > max ? `${values.slice(0, max).join(', ')} и ещё ${values.length - max}` : values.join(', ');
 }
 
 export interface ValidationOptions {
@@ -160,7 +168,7 @@ function programmeCodeProblems({ def, entry, data }: Parsed): ContentProblem[] {
     (data.roadmap as Record<string, string | undefined>[]).forEach((row, i) => {
       const v = row[field];
       if (v !== undefined && !seen.has(v)) {
-        out.push({ file: entry.file, field: fieldLabel(def.schema, ['roadmap', i, field]), value: v, expected: ids.length ? `такого кода нет в списке «${fieldLabel(def.schema, [listName])}»; допустимые коды: ${ids.join(', ')}` : `в программе не заполнен список ${fieldLabel(def.schema, [listName])}` });
+        out.push({ file: entry.file, field: fieldLabel(def.schema, ['roadmap', i, field]), value: v, expected: ids.length ? `такого кода нет в списке ${fieldLabel(def.schema, [listName])}; допустимые коды: ${ids.join(', ')}` : `в программе не заполнен список ${fieldLabel(def.schema, [listName])}` });
       }
     });
   }

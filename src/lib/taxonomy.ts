@@ -1,4 +1,4 @@
-/** Which field of a material or case refers to each taxonomy, and how often each term is used. */
+/** Which field of a material or case refers to each taxonomy, how often each term is used, and the order terms are listed in. */
 const FIELD: Record<string, string> = {
   deficits: 'deficits', subjects: 'subjects', levels: 'levels', audiences: 'audiences', 'material-types': 'type',
 };
@@ -27,4 +27,9 @@ export function termUsage(taxonomy: string, materials: object[], cases: object[]
   for (const m of materials) for (const t of termsOf(m as Record<string, unknown>, field)) bump(t, 'materials');
   for (const c of cases) for (const t of termsOf(c as Record<string, unknown>, field)) bump(t, 'cases');
   return usage;
+}
+
+/** The order terms are listed in everywhere (pages, CMS previews): the taxonomy's «Порядок в списках», then the title. */
+export function compareTerms(a: { title: string; order?: number }, b: { title: string; order?: number }): number {
+  return (a.order ?? 999) - (b.order ?? 999) || a.title.localeCompare(b.title, 'ru');
 }

@@ -128,6 +128,17 @@ export function relationPaths(schema: z.ZodObject): RelationPath[] {
   return out;
 }
 
+/** Expands a relation path over lists: yields each concrete path and its value. */
+export function* valuesAlong(data: unknown, path: string[], at: (string | number)[] = []): Generator<[(string | number)[], unknown]> {
+  if (path.length === 0) { yield [at, data]; return; }
+  const [head, ...rest] = path;
+  if (head === '*') {
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* valuesAlong(data[i], rest, [...at, i]);
+    return;
+  }
+  if (data && typeof data === 'object' && head in data) yield* valuesAlong((data as Record<string, unknown>)[head], rest, [...at, head]);
+}
+
 /** Russian label of a field path such as ['actuals', 2, 'value'] → «Фактические значения › 3-я строка › Значение». */
 export function fieldLabel(schema: z.ZodObject, path: readonly PropertyKey[]): string {
   const parts: string[] = [];

@@ -41,6 +41,11 @@ async function fillMaterial(page: Page, title: string, slug: string) {
   await page.locator('#date-field-12').fill('2025-03-14');
 }
 
+/** Adds a row to the list field `name` (every list's button reads «Добавить запись»). */
+async function addRow(page: Page, name: string) {
+  await page.locator(`[id^=${name}-field]`).getByRole('button', { name: 'Добавить запись' }).first().click();
+}
+
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликовать сейчас').click();
@@ -84,7 +89,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     const alerts: string[] = [];
     page.on('dialog', (d) => { alerts.push(d.message()); void d.accept(); });
     await fillMaterial(page, 'Программа с вложением', 'programma-s-vlozheniem');
-    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await addRow(page, 'files');
     await page.getByLabel('Название файла').fill('Установщик');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
     // The picker offers only the allowed formats; a file taken anyway (e.g. «Все файлы») is refused.
@@ -108,7 +113,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     fs.writeFileSync(path.join(repo.dir, 'public/uploads/materials/urok-zapis.mp4'), 'not really a video');
     const page = await openCms(browser, repo, '#/collections/materials/new');
     await fillMaterial(page, 'Запись урока', 'zapis-uroka');
-    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await addRow(page, 'files');
     await page.getByLabel('Название файла').fill('Видео урока');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
     await page.getByPlaceholder('Поиск…').fill('urok-zapis');
@@ -139,6 +144,40 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await expect(page.getByText(/Адрес «disciplina-na-uroke» уже занят другой записью этого раздела/).first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     await page.waitForTimeout(500);
     expect(fs.readdirSync(materials).sort()).toEqual(before);
+    await page.context().close();
+  });
+
+  it('a material used in a case lists that case under its address; the case\'s lists and dates are announced in Russian', async () => {
+    let page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const notice = page.getByRole('note');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await textOf(notice)).toMatch(/^Эту запись упоминают другие записи \(1 запись\)\. Если удалить её, сайт не соберётся.* Кейс «Свой маршрут развития за две недели» \(откроется в новой вкладке\) — «Шаги» › строка 2 › «Материал»; «Шаги» › строка 4 › «Материал»$/);
+    // The case opens in a new tab: Decap switched to another entry in place keeps the material's fields in the case's form.
+    await expect(notice.getByRole('link').getAttribute('target')).resolves.toBe('_blank');
+    await expect(notice.getByRole('link').getAttribute('href')).resolves.toBe('#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    await page.context().close();
+    page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    await page.getByText('4 записи').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/^\d+ шаги$/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Удалить из списка: «Заполните шаблон»' }).click();
+    await page.getByText('3 записи').first().waitFor({ timeout: 5_000 });
+    await expect(page.getByRole('button', { name: 'Поставить в поле «Дата публикации» текущую дату' }).count()).resolves.toBe(1);
+    await expect(page.getByText('UTC', { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Свернуть или развернуть: «Согласуйте маршрут с куратором»' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('an indicator value for a year outside its programme\'s period is refused on save, naming the field and the period', async () => {
+    const file = path.join(repo.dir, 'content/indicators/borodino-mms-4.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const page = await openCms(browser, repo, '#/collections/indicators/entries/borodino-mms-4');
+    await page.getByText('Фактические значения').first().waitFor();
+    await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+    await page.locator('input[id^="year-field"]').last().fill('2019');
+    await page.locator('input[id^="value-field"]').last().fill('44');
+    await publish(page);
+    await page.getByText(/^Не удалось сохранить запись: сайт не примет запись — поле «Фактические значения» › строка \d+ › «Год»: значение «2019» — год вне периода программы «[^»]+»: ожидался год с 2022 по 2025/).waitFor({ timeout: 10_000 });
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
     await page.context().close();
   });
 
@@ -209,6 +248,23 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('the material preview shows the facts and the files before the text, as the material page does', async () => {
+    const { page: site } = await openPage(browser, '/materials/iom-pedagoga-poshagovo/');
+    const terms = await textOf(site.locator('article dl.terms'));
+    const file = await site.locator('ul.files a').first().innerText();
+    await site.context().close();
+    expect(terms).toMatch(/^Тип Методические рекомендации .*Дефициты .*Авторы .*Опубликовано 12 сентября 2022\sг\. Обновлено 28 августа 2024\sг\.$/);
+
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('dl.terms').waitFor({ timeout: 15_000 });
+    await expect.poll(() => textOf(preview.locator('dl.terms')), { timeout: 5_000 }).toBe(terms);
+    // The files come before the text, as on the page (the page adds «, скачать» for screen readers and the size).
+    expect(file.replace(', скачать', '')).toContain(await preview.locator('ul.files a').first().innerText());
+    expect(await preview.locator('h2').first().innerText()).toBe('Файлы');
+    await page.context().close();
+  });
+
   it('the case preview lists the steps with their materials, and the event preview its dates and programme, as the pages do', async () => {
     const { page: site } = await openPage(browser, '/cases/svoy-marshrut-za-dve-nedeli/');
     const steps = await site.locator('ol.case-steps h3').allInnerTexts();
@@ -240,7 +296,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.getByLabel('Организация').fill('');
     await page.locator('#updated-field-13').fill('2025-04-01');
     await page.getByRole('button', { name: 'Очистить' }).nth(1).click();
-    await page.getByRole('button', { name: 'Добавить запись' }).first().click();
+    await addRow(page, 'files');
     await page.getByLabel('Название файла').fill('Памятка (PDF)');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
     // A methodist's file has a Russian name; it is stored under its transliteration.

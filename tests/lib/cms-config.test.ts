@@ -28,6 +28,9 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
   it('dates are stored as YYYY-MM-DD without time', () => {
     expect(field('date', date('Дата'))).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
   });
+  it('dates are picked in the methodist\'s time zone: no «UTC» beside them, and «Сейчас» gives today\'s local date', () => {
+    expect(field('date', date('Дата'))).not.toHaveProperty('picker_utc');
+  });
   it('years are whole numbers within the schema bounds', () => {
     expect(field('year', year('Год'))).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
   });
@@ -42,10 +45,13 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
     expect(field('mentor', relation('mentors', 'Наставник'))).toMatchObject({ display_fields: ['name'] });
   });
   it('lists of strings use a single field; lists of objects list their fields and start empty', () => {
-    expect(field('authors', list(text('Автор'), 'Авторы').default([]))).toMatchObject({ widget: 'list', field: { widget: 'string', label: 'Автор' }, label_singular: 'Автор', default: [] });
+    expect(field('authors', list(text('Автор'), 'Авторы').default([]))).toMatchObject({ widget: 'list', field: { widget: 'string', label: 'Автор' }, label_singular: 'запись', default: [] });
     const rows = field('targets', list(z.object({ year: year('Год'), value: meta(z.number(), { title: 'Значение' }) }), 'Плановые значения').default([]));
     expect(rows).toMatchObject({ widget: 'list', summary: '{{fields.year}}: {{fields.value}}', default: [], label_singular: 'запись' });
     expect((rows.fields as CmsField[]).map((f) => f.name)).toEqual(['year', 'value']);
+  });
+  it('a collapsed item of a list of texts is titled by its text, not by the item label («Вопрос», «Вопрос», …)', () => {
+    expect(field('questions', list(text('Вопрос'), 'Вопросы').default([]))).toMatchObject({ summary: '{{fields.questions}}', field: { name: 'questions' } });
   });
   it('fields inside an optional object never block saving when the object is left empty', () => {
     const f = field('baseline', meta(z.object({ year: year('Год'), value: meta(z.number(), { title: 'Значение' }) }), { title: 'Базовое значение' }).optional());

@@ -54,6 +54,25 @@ describe('an entry the site build would reject is refused on save, in the build\
     expect(draftRefusal(collectionDef('programmes').schema, programme)).toMatch(/поле «Период реализации» › «Год окончания»: значение «2020» — год окончания не может быть раньше года начала/);
   });
 
+  it('checks the build makes within one entry: a roadmap row citing a task the programme lacks, a «да/нет» indicator valued 5', () => {
+    const programme = { title: 'П', short_title: 'П', slug: 'p', summary: 'к', organization: 'о', municipality: 'м', region: 'р', period: { start: 2022, end: 2025 }, goal: 'ц',
+      tasks: [{ id: 't1', title: 'Задача' }], roadmap: [{ activity: 'Семинар', term: '2023', task: 't1' }, { activity: 'Курсы', term: '2024', task: 't9' }] };
+    expect(draftRefusal(collectionDef('programmes').schema, programme)).toMatch(/^сайт не примет запись — поле «Дорожная карта» › строка 2 › «Задача \(код\)»: значение «t9» — такого кода нет в списке «Задачи»; допустимые коды: t1\./);
+    const indicator = { title: 'Есть ли план', slug: 'plan', programme: 'p', code: '2', unit: 'boolean', actuals: [{ year: 2024, value: 5 }] };
+    expect(draftRefusal(collectionDef('indicators').schema, indicator)).toMatch(/поле «Фактические значения» › строка 1 › «Значение»: значение «5» — для показателя «да\/нет» ожидалось true\/false или 1\/0/);
+  });
+
+  it('an indicator, given its programme\'s data as the CMS loaded it, is refused with a year outside the programme\'s period or a task it lacks', () => {
+    const programme = { title: 'П', short_title: 'Программа Бородино', slug: 'p', summary: 'к', organization: 'о', municipality: 'м', region: 'р', period: { start: 2022, end: 2025 }, goal: 'ц', tasks: [{ id: 't1', title: 'Задача' }] };
+    const indicator = { title: 'Доля', slug: 'dolya', programme: 'p', code: '1', unit: 'percent', task: 't1', targets: [{ year: 2024, value: 40 }] };
+    expect(draftRefusal(collectionDef('indicators').schema, indicator, programme)).toBeUndefined();
+    expect(draftRefusal(collectionDef('indicators').schema, { ...indicator, targets: [{ year: 2019, value: 40 }], task: 't2' }, programme)).toBe(
+      'сайт не примет запись — поле «Плановые значения по годам» › строка 1 › «Год»: значение «2019» — год вне периода программы «Программа Бородино»: ожидался год с 2022 по 2025; '
+      + 'поле «Задача программы (код)»: значение «t2» — в программе «Программа Бородино» нет задачи с таким кодом. Исправьте и сохраните снова.');
+    // Without the programme (not loaded) the years are left to the build.
+    expect(draftRefusal(collectionDef('indicators').schema, { ...indicator, targets: [{ year: 2019, value: 40 }] })).toBeUndefined();
+  });
+
   it('every entry of the repository saves unchanged: the check refuses nothing the build accepts', () => {
     for (const c of config.collections.filter((x) => x.fields)) {
       const dir = `content/${c.name}`;

@@ -22,3 +22,18 @@ describe('Russian CMS interface', () => {
     expect(RU_ADDITIONS).toMatchObject({ workflow: { workflowList: { draftHeader: 'Черновик', inReviewHeader: 'На проверке', readyHeader: 'Готово к публикации' } } });
   });
 });
+
+describe('CMS messages a methodist reads', () => {
+  const ru = RU_ADDITIONS as any;
+  const fill = (s: string, v: Record<string, string | number>) => s.replace(/%\{(\w+)\}/g, (_, k) => String(v[k]));
+  it('field messages quote the Russian label; list-size messages do not name the list (the list passes its heading word as the label)', () => {
+    const w = ru.editor.editorControlPane.widget;
+    expect(fill(w.required, { fieldLabel: 'Дата публикации' })).toBe('Заполните поле «Дата публикации».');
+    expect(fill(w.range, { fieldLabel: 'Год', minValue: 2000, maxValue: 2100 })).toBe('Поле «Год»: нужно число от 2000 до 2100.');
+    for (const k of ['rangeMin', 'rangeMax', 'rangeCount', 'rangeCountExact']) expect(w[k]).not.toContain('%{fieldLabel}');
+  });
+  it('Decap\'s typos are corrected and deleting warns about references', () => {
+    expect(ru.editor.editorWidgets.markdown.bold).toBe('Полужирный');
+    expect(ru.editor.editor.onDeletePublishedEntry).toMatch(/ссылаются другие записи.*иначе сайт не соберётся/);
+  });
+});
