@@ -6,7 +6,7 @@ import { chartKey, indicatorChartData, type ChartData } from '../src/lib/chart-d
 import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, INDICATOR_STATUS_SYMBOLS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
-import { formatDate, formatDateRange } from '../src/lib/format.ts';
+import { attachmentTitle, fileFormat, formatDate, formatDateRange } from '../src/lib/format.ts';
 import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
 import { describeField } from '../src/schema/walk.ts';
 import { compareTerms } from '../src/lib/taxonomy.ts';
@@ -90,7 +90,7 @@ function materialPreview(props: PreviewProps) {
       d.organization ? termRow('Организация', d.organization) : null,
       date ? termRow('Опубликовано', formatDate(date)) : null,
       updated ? termRow('Обновлено', formatDate(updated)) : null),
-    files.length ? h('section', null, h('h2', null, 'Файлы'), h('ul', { className: 'files' }, ...files.map((f, i) => h('li', { key: i }, h('a', { href: f.path }, f.title || f.path))))) : null,
+    files.length ? h('section', null, h('h2', null, 'Файлы'), h('ul', { className: 'files' }, ...files.map((f, i) => h('li', { key: i }, h('a', { href: f.path }, f.path && f.title ? attachmentTitle(f.title, fileFormat(f.path)) : f.title || f.path), f.path ? ' ' : null, f.path ? h('span', { className: 'file-meta' }, fileFormat(f.path)) : null)))) : null,
     links.length ? h('section', null, h('h2', null, 'Ссылки и видео'), h('ul', { className: 'files' }, ...links.map((l, i) => h('li', { key: i }, h('a', { href: l.url }, l.title || l.url))))) : null,
     html(d.body),
   );

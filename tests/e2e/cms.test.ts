@@ -252,6 +252,7 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     const { page: site } = await openPage(browser, '/materials/iom-pedagoga-poshagovo/');
     const terms = await textOf(site.locator('article dl.terms'));
     const file = await site.locator('ul.files a').first().innerText();
+    const fileMeta = await site.locator('ul.files .file-meta').first().innerText();
     await site.context().close();
     expect(terms).toMatch(/^Тип Методические рекомендации .*Дефициты .*Авторы .*Опубликовано 12 сентября 2022\sг\. Обновлено 28 августа 2024\sг\.$/);
 
@@ -259,8 +260,10 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     const preview = page.frameLocator('iframe').first();
     await preview.locator('dl.terms').waitFor({ timeout: 15_000 });
     await expect.poll(() => textOf(preview.locator('dl.terms')), { timeout: 5_000 }).toBe(terms);
-    // The files come before the text, as on the page (the page adds «, скачать» for screen readers and the size).
-    expect(file.replace(', скачать', '')).toContain(await preview.locator('ul.files a').first().innerText());
+    // The files come before the text, titled and typed as on the page (the page adds «, скачать» for screen readers and
+    // the size, which only the build knows).
+    expect(file.replace(', скачать', '').trim()).toBe(await preview.locator('ul.files a').first().innerText());
+    expect(fileMeta).toMatch(new RegExp(`^${await preview.locator('ul.files .file-meta').first().innerText()}, `));
     expect(await preview.locator('h2').first().innerText()).toBe('Файлы');
     await page.context().close();
   });
