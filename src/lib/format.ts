@@ -59,12 +59,16 @@ export function plural(n: number, forms: PluralForms): string {
  * «Е. А. Смирнова»), and a « · » separator with the words before it, so no line starts with «·». The text is otherwise unchanged.
  */
 export function keepTogether(text: string): string {
+  // Every Markdown text run of every page passes here: most have none of these marks and return at once.
+  if (!MAY_PART.test(text)) return text;
   return text
     .replace(/ ·(?= )/g, `${NBSP}·`)
     .replace(/([№§])[ \t]*(?=\d)/g, `$1${NBSP}`)
     .replace(/(?<=(?:^|[\s(«"])\p{Lu}\.) (?=\p{Lu}\.|\p{Lu}\p{Ll})/gu, NBSP)
-    .replace(/(?<=\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?:$|[\s,;)»"]))/gu, NBSP);
+    .replace(/(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?:$|[\s,;)»"]))/gu, `$1${NBSP}`);
 }
+/** What keepTogether can change: a « ·», «№» or «§», or a capital with a full stop (an initial). */
+const MAY_PART = /[·№§]|\p{Lu}\./u;
 
 /** «3 материала»; the number and the word never part at a line end. */
 export function countOf(n: number, forms: PluralForms): string {
