@@ -57,8 +57,9 @@ export function registerSlugWidget(cms: Cms): void {
     render() {
       const input = h(text.control, this.props);
       const notice = referrersNotice(this.state.referrers);
-      if (!notice) return input;
-      return h('div', null, input,
+      // One shape whether or not the notice is there: the input must stay mounted when the list arrives, or what the
+      // methodist has typed meanwhile is lost.
+      return h('div', null, input, notice &&
         h('div', { role: 'note', 'data-referrers': '', style: { marginTop: '12px', padding: '10px 12px', border: '2px solid #b45309', borderRadius: '5px', background: '#fffbeb', color: '#1f2933', fontSize: '14px' } },
           h('p', { style: { margin: '0 0 6px' } }, notice),
           h('ul', { style: { margin: 0, paddingLeft: '20px' } }, ...this.state.referrers.map((r) => h('li', { key: `${r.collection}/${r.slug}` },
