@@ -6,9 +6,15 @@ interface Immutable { get(key: string, fallback?: unknown): any; set(key: string
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 interface Props { field: Immutable; value?: { size?: number } | null; t: Translate; [key: string]: unknown }
 interface Control { focus?(path?: string): void }
-interface Cms {
+export interface WidgetCms {
   getWidget(name: string): { control: ComponentType<any>; preview: ComponentType<any>; [option: string]: unknown };
   registerWidget(widget: { name: string; controlComponent: ComponentType<any>; previewComponent: ComponentType<any>; [option: string]: unknown }): void;
+}
+
+/** Registers Decap's widget `name` again with its control wrapped, keeping its preview, schema and other options. */
+export function wrapWidget(cms: WidgetCms, name: string, wrapper: (control: ComponentType<any>) => ComponentType<any>): void {
+  const { control, preview, ...options } = cms.getWidget(name);
+  cms.registerWidget({ ...options, name, controlComponent: wrapper(control), previewComponent: preview });
 }
 
 /**
@@ -68,12 +74,8 @@ function labelledDate(date: ComponentType<any>) {
   };
 }
 
-/** Registers the two wrapped controls in place of Decap's, keeping each widget's preview, schema and other options. */
-export function registerLabelledWidgets(cms: Cms): void {
-  const wrap = (name: string, wrapper: (control: ComponentType<any>) => ComponentType<any>) => {
-    const { control, preview, ...options } = cms.getWidget(name);
-    cms.registerWidget({ ...options, name, controlComponent: wrapper(control), previewComponent: preview });
-  };
-  wrap('list', countedList);
-  wrap('datetime', labelledDate);
+/** Registers the two wrapped controls in place of Decap's. */
+export function registerLabelledWidgets(cms: WidgetCms): void {
+  wrapWidget(cms, 'list', countedList);
+  wrapWidget(cms, 'datetime', labelledDate);
 }
