@@ -9,7 +9,7 @@ import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
 import { attachmentTitle, fileFormat, formatDate, formatDateRange } from '../src/lib/format.ts';
 import { collections, eventSchema, INDICATOR_UNITS } from '../src/schema/collections.ts';
 import { describeField } from '../src/schema/walk.ts';
-import { compareTerms } from '../src/lib/taxonomy.ts';
+import { compareTerms, MATERIAL_TERM_ROWS, termField, termsOf } from '../src/lib/taxonomy.ts';
 
 type Data = Record<string, any>;
 interface Immutable { get(key: 'data'): { toJS(): Data } | undefined }
@@ -62,9 +62,6 @@ function useLoaded<T>(props: PreviewProps, collection: string, slugs: string[], 
 const useTitles = (props: PreviewProps, collection: string, slugs: string[], field = 'title') =>
   useLoaded(props, collection, slugs, (d) => (typeof d[field] === 'string' ? d[field] as string : undefined));
 
-/** The material's facts in the order of its page: taxonomy terms by their titles, authors, organization, dates. */
-const MATERIAL_TERMS = [['type', 'material-types', 'Тип'], ['subjects', 'subjects', 'Предметы'], ['levels', 'levels', 'Уровни'], ['audiences', 'audiences', 'Для кого'], ['deficits', 'deficits', 'Дефициты']] as const;
-
 /** A term row as TermLinks writes it on the page: the terms' titles as links, in the form's order. */
 function TermRow({ props, label, collection, slugs }: { props: PreviewProps; label: string; collection: string; slugs: string[] }) {
   const terms = useLoaded(props, collection, slugs, (d) => (typeof d.title === 'string' ? { title: d.title as string, order: typeof d.order === 'number' ? d.order : undefined } : undefined));
@@ -85,7 +82,7 @@ function materialPreview(props: PreviewProps) {
     d.demo ? h('p', { className: 'badge badge-demo' }, 'Демонстрационный материал') : null,
     d.summary ? h('p', { className: 'lead' }, d.summary) : null,
     h('dl', { className: 'terms' },
-      ...MATERIAL_TERMS.map(([field, collection, label]) => h(TermRow, { key: field, props, label, collection, slugs: list(d[field]) })),
+      ...MATERIAL_TERM_ROWS.map(({ taxonomy, label }) => h(TermRow, { key: taxonomy, props, label, collection: taxonomy, slugs: termsOf(d, termField(taxonomy)).filter((x) => typeof x === 'string' && x !== '') })),
       authors.length ? termRow('Авторы', authors.join(', ')) : null,
       d.organization ? termRow('Организация', d.organization) : null,
       date ? termRow('Опубликовано', formatDate(date)) : null,

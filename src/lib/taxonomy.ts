@@ -9,6 +9,15 @@ export function termField(taxonomy: string): string {
   return f;
 }
 
+/** The term rows of a material's page, in order, with their labels: the page and its CMS preview list the same. */
+export const MATERIAL_TERM_ROWS = [
+  { taxonomy: 'material-types', label: 'Тип' },
+  { taxonomy: 'subjects', label: 'Предметы' },
+  { taxonomy: 'levels', label: 'Уровни' },
+  { taxonomy: 'audiences', label: 'Для кого' },
+  { taxonomy: 'deficits', label: 'Дефициты' },
+] as const;
+
 /** Terms an entry has in one field (a list or a single value). */
 export function termsOf(entry: Record<string, unknown>, field: string): string[] {
   const v = entry[field];
