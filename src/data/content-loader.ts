@@ -9,9 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parsedFile } from '../integrations/content-files.ts';
-
-const ENTRY_FILE = { md: /\.md$/, yaml: /\.ya?ml$/ } as const;
+import { ENTRY_FILE, parsedFile } from '../integrations/content-files.ts';
 
 export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Loader {
   return {

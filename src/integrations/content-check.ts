@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, schemaProblems, validateContent } from '../lib/content-validation.ts';
 import { parseYaml } from '../lib/frontmatter.ts';
 import { THESAURUS_FILE, thesaurusSchema } from '../schema/thesaurus.ts';
-import { loadParsedMemo, readContent, saveParsedMemo } from './content-files.ts';
+import { loadParsedMemo, readContent, readError, saveParsedMemo } from './content-files.ts';
 
 /**
  * Runs every content check over a repository folder and returns the messages (empty when all is well). With a cache
@@ -20,18 +20,19 @@ export function checkContentAt(root: string, contentDir = 'content', publicDir =
   const problems = validateContent(tree.entries, tree.settings, {
     fileExists: (sitePath) => fs.existsSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath))),
     fileSize: (sitePath) => fs.statSync(path.join(path.resolve(root, publicDir), decodeURI(sitePath)), { throwIfNoEntry: false })?.size,
+    unreadable: tree.unreadable.map((u) => u.file),
   });
-  const thesaurus = path.join(root, contentDir, THESAURUS_FILE);
+  const thesaurus = path.resolve(root, contentDir, THESAURUS_FILE);
   if (fs.existsSync(thesaurus)) {
     const file = path.relative(root, thesaurus).split(path.sep).join('/');
     try {
       problems.push(...schemaProblems(thesaurusSchema, file, parseYaml(fs.readFileSync(thesaurus, 'utf8'))));
     } catch (error) {
-      tree.unreadable.push({ file, message: (error as Error).message.split('\n')[0] });
+      tree.unreadable.push({ file, message: readError(error) });
     }
   }
   return [
-    ...tree.unreadable.map((u) => `${u.file}: файл не читается как YAML — ${u.message}`),
+    ...tree.unreadable.map((u) => `${u.file}: ${u.message}`),
     ...problems.map(formatProblem),
   ];
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { collections, SETTINGS_FILE } from '../schema/collections.ts';
-import { bodyOfSource, parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
+import { bodyOfSource, ContentSyntaxError, parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
 import { sourceDigest } from './source-digest.ts';
 import type { RawEntry } from '../lib/content-validation.ts';
 
@@ -110,6 +110,20 @@ export function materialCount(contentDir = process.env.CONTENT_DIR ?? 'content')
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).length : 0;
 }
 
+/** Why a content file could not be read, in one Russian line (the syntax errors of frontmatter.ts already are). */
+export function readError(error: unknown): string {
+  if (error instanceof ContentSyntaxError) return error.message;
+  return `файл не прочитан: ${(error as Error).message.split('\n')[0]}`;
+}
+
+/** Entry files of a collection by its format, the same test the content loader applies (src/data/content-loader.ts). */
+export const ENTRY_FILE = { md: /\.md$/, yaml: /\.ya?ml$/ } as const;
+
+function misplacedFile(name: string, format: keyof typeof ENTRY_FILE): string {
+  const stem = name.replace(/\.[^.]*$/, '');
+  return `файл не попадёт на сайт: в этой папке записи хранятся в файлах ${format === 'md' ? '.md' : '.yaml'} — переименуйте его в «${stem}.${format}»`;
+}
+
 export function readContent(root: string, contentDir = 'content', { bodies = true, remember = true }: { bodies?: boolean; remember?: boolean } = {}): ContentTree {
   const tree: ContentTree = { entries: [], unreadable: [] };
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
@@ -117,13 +131,17 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
     const dir = path.resolve(root, contentDir, def.name);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
-      if (!/\.(md|ya?ml)$/.test(name)) continue;
       const file = path.join(dir, name);
+      if (!ENTRY_FILE[def.format].test(name)) {
+        // A file the site would not load (Notes.MD, plan.markdown, a YAML file among Markdown ones) is not skipped in silence.
+        if (!name.startsWith('.') && fs.statSync(file).isFile()) tree.unreadable.push({ file: rel(file), message: misplacedFile(name, def.format) });
+        continue;
+      }
       try {
         const { data, body, digest } = parsedFile(file, { body: bodies, remember });
         tree.entries.push({ collection: def.name, file: rel(file), data, digest, ...(body === undefined ? {} : { body }) });
       } catch (error) {
-        tree.unreadable.push({ file: rel(file), message: (error as Error).message.split('\n')[0] });
+        tree.unreadable.push({ file: rel(file), message: readError(error) });
       }
     }
   }
@@ -132,7 +150,7 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
     try {
       tree.settings = { file: rel(settingsFile), data: parseYaml(fs.readFileSync(settingsFile, 'utf8')) };
     } catch (error) {
-      tree.unreadable.push({ file: rel(settingsFile), message: (error as Error).message.split('\n')[0] });
+      tree.unreadable.push({ file: rel(settingsFile), message: readError(error) });
     }
   }
   return tree;

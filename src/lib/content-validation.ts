@@ -1,5 +1,5 @@
 /** Checks all content against the schema and across files; returns problems a methodist can read and fix. */
-import { collections, collectionDef, settingsSchema, type CollectionDef } from '../schema/collections.ts';
+import { collections, collectionDef, settingsSchema, SETTINGS_FILE, type CollectionDef } from '../schema/collections.ts';
 import { fieldLabel, relationPaths, valuesAlong } from '../schema/walk.ts';
 import { isAllowedUpload, MAX_UPLOAD_BYTES, UPLOAD_RULE_TEXT } from '../schema/media.ts';
 import { LATIN_SLUG } from '../schema/fields.ts';
@@ -49,17 +49,59 @@ export function schemaProblems(schema: z.ZodObject, file: string, data: unknown)
   return checkSchema(schema, file, data).problems;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  number: 'ожидалось число', int: 'ожидалось целое число', string: 'ожидался текст', boolean: 'ожидалось true (да) или false (нет)',
+  array: 'ожидался список', object: 'ожидалась группа полей', date: 'ожидалась дата в формате ГГГГ-ММ-ДД',
+};
+
+/** Russian words for the schema's checks that carry no message of their own (a field's own message always wins). */
+function russianIssue(issue: { code: string; expected?: string; minimum?: unknown; maximum?: unknown; origin?: string; values?: unknown[]; keys?: string[] }): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': return TYPE_NAMES[issue.expected ?? ''];
+    case 'too_small': return issue.origin === 'number' ? `значение должно быть не меньше ${issue.minimum}` : issue.origin === 'array' ? `в списке должно быть не меньше ${issue.minimum}` : 'поле не может быть пустым';
+    case 'too_big': return issue.origin === 'number' ? `значение должно быть не больше ${issue.maximum}` : `слишком длинное значение: не больше ${issue.maximum}`;
+    case 'invalid_value': return `ожидалось одно из значений: ${(issue.values ?? []).join(', ')}`;
+    case 'invalid_union': return 'значение не подходит ни под один из допустимых видов';
+    case 'invalid_format': return 'значение записано в неверном формате';
+    default: return undefined;
+  }
+}
+
+/** A hint for a value that looks like a number written the Russian way: «12,5». */
+function numberHint(value: unknown, message: string): string {
+  return typeof value === 'string' && /^-?\d+,\d+$/.test(value.trim()) && /числ/.test(message)
+    ? `${message}; дробная часть отделяется точкой: ${value.trim().replace(',', '.')}`
+    : message;
+}
+
+/**
+ * A required field that is missing while another field's text contains «<its name>: …» was swallowed by an unclosed quote
+ * above it: js-yaml reads on to the next quote, and the schema sees only missing fields.
+ */
+function swallowedBy(schema: z.ZodObject, data: unknown, key: PropertyKey): string | undefined {
+  if (!data || typeof data !== 'object' || typeof key !== 'string') return undefined;
+  for (const [other, v] of Object.entries(data)) {
+    if (typeof v === 'string' && new RegExp(`(^|\\s)${key}:(\\s|$)`).test(v)) {
+      return `поле не найдено: похоже, в поле ${fieldLabel(schema, [other])} не закрыта кавычка, и строка «${key}: …» попала в его текст`;
+    }
+  }
+  return undefined;
+}
+
 /** The entry's data as the schema parses it, or its problems. */
 function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?: Record<string, any>; problems: ContentProblem[] } {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: (issue) => russianIssue(issue as Parameters<typeof russianIssue>[0]) });
   if (result.success) return { data: result.data as Record<string, any>, problems: [] };
   return { problems: result.error.issues.map((issue) => {
     const value = valueAt(data, issue.path);
+    const missing = value === undefined && issue.code === 'invalid_type';
     return {
       file,
       field: issue.path.length ? fieldLabel(schema, issue.path) : '(весь файл)',
       value,
-      expected: value === undefined && issue.code === 'invalid_type' ? 'обязательное поле, заполните его' : issue.message,
+      expected: missing
+        ? (issue.path.length === 1 && swallowedBy(schema, data, issue.path[0])) || 'обязательное поле, заполните его'
+        : numberHint(value, issue.message),
     };
   }) };
 }
@@ -94,31 +136,57 @@ export interface ValidationOptions {
   fileExists: (sitePath: string) => boolean;
   /** Size in bytes of a file under public/, when known: attachments over MAX_UPLOAD_BYTES are refused. */
   fileSize?: (sitePath: string) => number | undefined;
+  /**
+   * Files that could not be read at all (already reported with their own message). Their names still count as the
+   * addresses they stand for, so a broken term file is reported once, not once more by every entry that refers to it.
+   */
+  unreadable?: string[];
 }
 
 /** Validates every entry: schema, file name, unique slugs, relations, programme codes, indicator years and attachments. */
 export function validateContent(entries: RawEntry[], settings: { file: string; data: unknown } | undefined, opts: ValidationOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  if (!settings) problems.push({ file: 'content/settings.yaml', field: '(файл)', value: undefined, expected: 'файл настроек сайта обязателен' });
-  else problems.push(...schemaProblems(settingsSchema, settings.file, settings.data));
+  const unreadable = opts.unreadable ?? [];
+  if (settings) problems.push(...schemaProblems(settingsSchema, settings.file, settings.data));
+  else if (!unreadable.some((f) => f.endsWith(`/${SETTINGS_FILE}`) || f === SETTINGS_FILE)) {
+    problems.push({ file: `content/${SETTINGS_FILE}`, field: '(файл)', value: undefined, expected: 'файл настроек сайта обязателен' });
+  }
 
   const parsed: Parsed[] = [];
   const slugs = new Map<string, Map<string, string>>();
   for (const c of collections) slugs.set(c.name, new Map());
+  for (const file of unreadable) {
+    const [, folder, stem] = /([^/]+)\/([^/.]+)\.[^/]*$/.exec(file) ?? [];
+    if (folder && slugs.has(folder) && LATIN_SLUG.test(stem)) slugs.get(folder)!.set(stem, file);
+  }
 
+  const stemOf = (file: string) => file.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+  // A file named by its address owns it: a copy that kept the address is the one told to change.
+  for (const entry of entries) {
+    if (typeof entry.data.slug === 'string' && entry.data.slug === stemOf(entry.file)) slugs.get(entry.collection)?.set(entry.data.slug, entry.file);
+  }
   for (const entry of entries) {
     const def = collectionDef(entry.collection);
     const checked = checkSchema(def.schema, entry.file, entry.data);
     problems.push(...checked.problems);
     const slug = entry.data.slug;
-    const fileStem = entry.file.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
-    if (typeof slug === 'string' && LATIN_SLUG.test(slug) && slug !== fileStem) {
-      problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `адрес должен совпадать с именем файла «${fileStem}»` });
-    }
-    if (typeof slug === 'string') {
-      const seen = slugs.get(def.name)!;
-      if (seen.has(slug)) problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected: `такой адрес уже занят файлом ${seen.get(slug)}` });
-      else seen.set(slug, entry.file);
+    const fileName = entry.file.split('/').pop()!;
+    const fileStem = stemOf(entry.file);
+    const problem = (expected: string) => problems.push({ file: entry.file, field: fieldLabel(def.schema, ['slug']), value: slug, expected });
+    const seen = slugs.get(def.name)!;
+    const owner = typeof slug === 'string' ? seen.get(slug) : undefined;
+    const taken = owner === entry.file ? undefined : owner;
+    if (taken) {
+      // Usually a copied file: the copy gets its own address, the one its file name already gives.
+      problem(`такой адрес уже занят файлом ${taken}${LATIN_SLUG.test(fileStem) && !seen.has(fileStem) ? `; у этой записи адрес должен совпадать с именем файла: «${fileStem}»` : ''}`);
+    } else if (typeof slug === 'string') {
+      seen.set(slug, entry.file);
+      if (LATIN_SLUG.test(slug) && slug !== fileStem) {
+        const rename = `«${slug}${fileName.slice(fileStem.length)}»`;
+        problem(LATIN_SLUG.test(fileStem)
+          ? `адрес должен совпадать с именем файла «${fileStem}»: исправьте адрес на «${fileStem}» или переименуйте файл в ${rename}`
+          : `имя файла «${fileName}» должно совпадать с адресом — только строчные латинские буквы, цифры и дефисы: переименуйте файл в ${rename}`);
+      }
     }
     if (checked.data) parsed.push({ def, entry, data: checked.data });
   }

@@ -24,6 +24,16 @@ describe('content check', () => {
   });
 });
 
+describe('content check of another content folder (CONTENT_DIR, as the build and npm run check:content take it)', () => {
+  it('checks the thesaurus there too when the folder is given as an absolute path', () => {
+    const root = contentTree();
+    fs.writeFileSync(path.join(root, 'content/thesaurus.yaml'), 'groups:\n  - title: ИОМ\n    terms: [ИОМ, "индивидуальный маршрут]\n');
+    const messages = checkContentAt(process.cwd(), path.join(root, 'content'), path.join(root, 'public'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/thesaurus\.yaml: строка 3: не закрыта кавычка/);
+  });
+});
+
 describe('content check with a cache folder (parsed frontmatter kept between builds)', () => {
   it('checks an edited file again, in the same process and in a later build that reads the saved memo', () => {
     const root = contentTree();
