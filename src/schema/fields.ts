@@ -46,10 +46,39 @@ export function slug(description = 'Латиница, цифры и дефисы
   );
 }
 
-/** A calendar date: YAML gives a Date, the CMS may give a string; both become a Date. */
+const DATE_FORMAT_TEXT = 'ожидалась дата в формате ГГГГ-ММ-ДД, например 2024-09-01';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const RUSSIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+const isCalendarDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Why a written date is not one, or undefined. Only ГГГГ-ММ-ДД is a date: JavaScript would read «12.11.2025» as
+ * 11 December, roll «2026-02-31» over to 3 March and take «2025» for a moment of 1970, all without a word.
+ */
+export function dateProblem(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? DATE_FORMAT_TEXT : undefined;
+  if (typeof value !== 'string') return DATE_FORMAT_TEXT;
+  const iso = ISO_DATE.exec(value.trim());
+  if (iso) return isCalendarDate(+iso[1], +iso[2], +iso[3]) && !Number.isNaN(Date.parse(value.trim())) ? undefined : 'такой даты нет в календаре: месяц — от 01 до 12, день — не больше числа дней в месяце';
+  const ru = RUSSIAN_DATE.exec(value.trim());
+  if (ru) {
+    const [d, m, y] = [+ru[1], +ru[2], +ru[3]];
+    return isCalendarDate(y, m, d) ? `дата записывается как ГГГГ-ММ-ДД: «${y}-${pad(m)}-${pad(d)}»` : 'такой даты нет в календаре; дата записывается как ГГГГ-ММ-ДД, например 2024-09-01';
+  }
+  return DATE_FORMAT_TEXT;
+}
+
+/** A calendar date written as ГГГГ-ММ-ДД (YAML and the CMS give a string) or a Date; it becomes a Date. */
 export function date(title: string, description?: string) {
   return meta(
-    z.coerce.date({ error: 'ожидалась дата в формате ГГГГ-ММ-ДД, например 2024-09-01' }),
+    // Checked as written: the coerced Date cannot tell «2026-02-31» from 3 March.
+    z.preprocess((value, ctx) => {
+      const problem = value === undefined ? undefined : dateProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      return value;
+    }, z.coerce.date({ error: DATE_FORMAT_TEXT })),
     { title, description, widget: 'date' },
   );
 }

@@ -27,7 +27,7 @@ export interface FieldInfo {
 }
 
 type CheckDef = { check: string; format?: string; pattern?: RegExp; value?: number; error?: (issue: unknown) => unknown };
-type AnyDef = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[]; defaultValue?: unknown; checks?: { _zod: { def: CheckDef } }[]; in?: z.ZodType };
+type AnyDef = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[]; defaultValue?: unknown; checks?: { _zod: { def: CheckDef } }[]; in?: z.ZodType; out?: z.ZodType };
 
 function defOf(schema: z.ZodType): AnyDef {
   return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
@@ -53,7 +53,8 @@ export function describeField(name: string, schema: z.ZodType): FieldInfo {
       node = def.innerType!;
       continue;
     }
-    if (def.type === 'pipe' && def.in) { node = def.in; continue; }
+    // A pipe is described by what it reads; a preprocessing step (z.preprocess) by what it hands on.
+    if (def.type === 'pipe' && def.in) { node = defOf(def.in).type === 'transform' ? def.out! : def.in; continue; }
     break;
   }
   const def = defOf(node);
