@@ -30,9 +30,23 @@ export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Load
         store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: path.relative(root, file), digest });
       }
 
+      /**
+       * In the dev server a file with errors is left out (or, once edited, keeps its last good version) instead of
+       * stopping the server: the content check names the errors in Russian (src/integrations/content-check.ts). The
+       * build never gets here with such a file, as the check stops it first.
+       */
+      async function trySync(file: string): Promise<boolean> {
+        try {
+          await sync(file);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+
       const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => ENTRY_FILE[format].test(n)).sort().map((n) => path.join(dir, n)) : [];
       const before = new Set(store.keys());
-      for (const file of files) await sync(file);
+      for (const file of files) await trySync(file);
       for (const id of idOfFile.values()) before.delete(id);
       for (const id of before) store.delete(id);
 
@@ -41,12 +55,8 @@ export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Load
       const ours = (file: string) => path.dirname(file) === dir && ENTRY_FILE[format].test(file);
       const reload = async (file: string) => {
         if (!ours(file)) return;
-        try {
-          await sync(file);
-          logger.info(`Обновлено: ${path.relative(root, file)}`);
-        } catch (error) {
-          logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
-        }
+        if (await trySync(file)) logger.info(`Обновлено: ${path.relative(root, file)}`);
+        else logger.warn(`${path.relative(root, file)}: на сайте пока прежняя версия — в файле ошибки, они перечислены в «Ошибки в содержимом»`);
       };
       watcher.on('change', reload);
       watcher.on('add', reload);

@@ -37,25 +37,69 @@ export function checkContentAt(root: string, contentDir = 'content', publicDir =
   ];
 }
 
+/** The messages as one Russian block: what the terminal, the failed build and the dev server's error overlay show. */
+export function contentReport(messages: string[]): string {
+  return `Ошибки в содержимом (${messages.length}):\n${messages.map((m) => `  • ${m}`).join('\n')}`;
+}
+
 export class ContentError extends Error {
   constructor(messages: string[]) {
-    super(`Ошибки в содержимом (${messages.length}):\n${messages.map((m) => `  • ${m}`).join('\n')}`);
+    super(contentReport(messages));
     this.name = 'ContentError';
     this.stack = this.message;
   }
 }
 
 export default function contentCheck(): AstroIntegration {
+  let check: () => string[] = () => [];
+  let messages: string[] = [];
+  let contentRoot = '';
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const messages = checkContentAt(root, process.env.CONTENT_DIR ?? 'content', path.relative(root, fileURLToPath(config.publicDir)), fileURLToPath(config.cacheDir));
+        const contentDir = process.env.CONTENT_DIR ?? 'content';
+        const publicDir = path.relative(root, fileURLToPath(config.publicDir));
+        contentRoot = path.resolve(root, contentDir);
+        check = () => checkContentAt(root, contentDir, publicDir, fileURLToPath(config.cacheDir));
+        messages = check();
         if (messages.length === 0) return;
-        for (const m of messages) logger.error(m);
-        // In dev the server keeps running so the methodist can fix the file; the build must stop.
+        // The build stops with the list once (Astro prints the error); the dev server keeps running so the methodist can fix the file.
         if (command === 'build') throw new ContentError(messages);
+        logger.error(contentReport(messages));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // The dev server checks again after each saved content file: the terminal and the open page (Astro's error
+        // overlay) show the Russian list until the files are fixed; the page reloads when they are.
+        const hot = server.environments.client.hot;
+        const show = () => {
+          if (!messages.length) return;
+          // The overlay puts the message in as HTML: a value quoted from a file stays text. The copy button copies `stack`.
+          const html = messages.map((m) => `• ${m}`).join('\n').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          hot.send({ type: 'error', err: {
+            name: 'content-check', title: `Ошибки в содержимом (${messages.length})`, message: html, stack: contentReport(messages),
+            hint: 'Исправьте и сохраните файл — страница обновится сама. Пока записи с ошибками на сайте не показаны или показаны в прежнем виде.',
+          } });
+        };
+        server.ws.on('connection', show);
+        server.watcher.add(contentRoot);
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(contentRoot + path.sep) && !file.includes(`${path.sep}uploads${path.sep}`)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const before = messages;
+            messages = check();
+            if (messages.length) {
+              logger.error(contentReport(messages));
+              show();
+            } else if (before.length) {
+              logger.info('Ошибок в содержимом больше нет.');
+              hot.send({ type: 'full-reload' });
+            }
+          }, 300);
+        });
       },
     },
   };
