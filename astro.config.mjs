@@ -1,19 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
-import fs from 'node:fs';
 import contentCheck from './src/integrations/content-check.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import outputPrune from './src/integrations/output-prune.ts';
 import { buildCacheDir } from './src/data/build-cache.ts';
+import { siteAddress } from './src/integrations/content-files.ts';
 
 const admin = adminBundle();
-const settings = parse(fs.readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  site: settings.site,
+  // From content/settings.yaml (or CONTENT_DIR's); a broken file is named by the content check below.
+  site: siteAddress(),
   trailingSlash: 'always',
   // Pages render 8 at a time so the main thread renders while earlier pages are written (it otherwise waits on the disk ~45 % of the time).
   build: { format: 'directory', concurrency: 8 },

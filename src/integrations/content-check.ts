@@ -42,14 +42,6 @@ export function contentReport(messages: string[]): string {
   return `Ошибки в содержимом (${messages.length}):\n${messages.map((m) => `  • ${m}`).join('\n')}`;
 }
 
-export class ContentError extends Error {
-  constructor(messages: string[]) {
-    super(contentReport(messages));
-    this.name = 'ContentError';
-    this.stack = this.message;
-  }
-}
-
 export default function contentCheck(): AstroIntegration {
   let check: () => string[] = () => [];
   let messages: string[] = [];
@@ -65,9 +57,10 @@ export default function contentCheck(): AstroIntegration {
         check = () => checkContentAt(root, contentDir, publicDir, fileURLToPath(config.cacheDir));
         messages = check();
         if (messages.length === 0) return;
-        // The build stops with the list once (Astro prints the error); the dev server keeps running so the methodist can fix the file.
-        if (command === 'build') throw new ContentError(messages);
         logger.error(contentReport(messages));
+        // The build stops with this list only: a thrown error would come wrapped in Astro's English «An unhandled error
+        // occurred…» and an empty stack trace. The dev server keeps running so the methodist can fix the file.
+        if (command === 'build') process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         // The dev server checks again after each saved content file: the terminal and the open page (Astro's error

@@ -110,6 +110,20 @@ export function materialCount(contentDir = process.env.CONTENT_DIR ?? 'content')
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).length : 0;
 }
 
+/**
+ * The site's address from settings.yaml, for astro.config.mjs (sitemap, canonical links). Undefined while the file
+ * cannot be read or the address is not one: Astro would stop with its own English stack trace before the content
+ * check could name the file and the line.
+ */
+export function siteAddress(contentDir = process.env.CONTENT_DIR ?? 'content'): string | undefined {
+  try {
+    const site = parseYaml(fs.readFileSync(path.resolve(contentDir, SETTINGS_FILE), 'utf8')).site;
+    return typeof site === 'string' && URL.canParse(site) ? site : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why a content file could not be read, in one Russian line (the syntax errors of frontmatter.ts already are). */
 export function readError(error: unknown): string {
   if (error instanceof ContentSyntaxError) return error.message;
