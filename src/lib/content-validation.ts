@@ -88,11 +88,42 @@ function swallowedBy(schema: z.ZodObject, data: unknown, key: PropertyKey): stri
   return undefined;
 }
 
+/** Whether two field names differ by one typo: a letter missed, added, changed or two swapped. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Fields the schema does not have: the site would drop them in silence (a misspelt «subject:» loses the subjects).
+ * Each names the field it was probably meant to be.
+ */
+function unknownFields(schema: z.ZodObject, file: string, data: unknown): { problems: ContentProblem[]; meant: Set<string> } {
+  const meant = new Set<string>();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { problems: [], meant };
+  const known = Object.keys(schema.shape);
+  const problems = Object.keys(data).filter((key) => !known.includes(key)).map((key) => {
+    const near = known.find((k) => oneTypoApart(k, key.toLowerCase()) || k === key.toLowerCase());
+    if (near) meant.add(near);
+    return {
+      file, field: `«${key}»`, value: (data as Record<string, unknown>)[key],
+      expected: near
+        ? `такого поля нет, и на сайт оно не попадёт; видимо, имелось в виду «${near}» (${fieldLabel(schema, [near])})`
+        : `такого поля нет, и на сайт оно не попадёт; поля этого раздела: ${known.join(', ')}`,
+    };
+  });
+  return { problems, meant };
+}
+
 /** The entry's data as the schema parses it, or its problems. */
 function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?: Record<string, any>; problems: ContentProblem[] } {
   const result = schema.safeParse(data, { error: (issue) => russianIssue(issue as Parameters<typeof russianIssue>[0]) });
-  if (result.success) return { data: result.data as Record<string, any>, problems: [] };
-  return { problems: result.error.issues.map((issue) => {
+  const unknown = unknownFields(schema, file, data);
+  if (result.success) return unknown.problems.length ? { problems: unknown.problems } : { data: result.data as Record<string, any>, problems: [] };
+  return { problems: [...unknown.problems, ...result.error.issues.filter((issue) => !(issue.path.length === 1 && unknown.meant.has(String(issue.path[0])))).map((issue) => {
     const value = valueAt(data, issue.path);
     const missing = value === undefined && issue.code === 'invalid_type';
     return {
@@ -103,7 +134,7 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
         ? (issue.path.length === 1 && swallowedBy(schema, data, issue.path[0])) || 'обязательное поле, заполните его'
         : numberHint(value, issue.message),
     };
-  }) };
+  })] };
 }
 
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }
