@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { collections, SETTINGS_FILE } from '../schema/collections.ts';
+import { collections, SETTINGS_FILE, type CollectionDef } from '../schema/collections.ts';
 import { bodyOfSource, ContentSyntaxError, parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
 import { sourceDigest } from './source-digest.ts';
 import type { RawEntry } from '../lib/content-validation.ts';
@@ -152,7 +152,8 @@ export function readContent(root: string, contentDir = 'content', { bodies = tru
         continue;
       }
       try {
-        const { data, body, digest } = parsedFile(file, { body: bodies, remember });
+        // A collection whose body is required has its body read for the check (a few pages, never the materials).
+        const { data, body, digest } = parsedFile(file, { body: bodies || (def as CollectionDef).bodyRequired === true, remember });
         tree.entries.push({ collection: def.name, file: rel(file), data, digest, ...(body === undefined ? {} : { body }) });
       } catch (error) {
         tree.unreadable.push({ file: rel(file), message: readError(error) });

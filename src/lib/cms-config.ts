@@ -180,7 +180,7 @@ function listView(def: CollectionDef, fields: FieldInfo[]) {
 export function collectionConfig(def: CollectionDef): CmsCollection {
   const fields = describeFields(def.schema as z.ZodObject);
   const cmsFields = fields.map((f) => fieldConfig(f));
-  if (def.format === 'md') cmsFields.push({ name: 'body', label: 'Текст', widget: 'markdown', required: false, hint: 'Основной текст страницы. Заголовки — второго и третьего уровня.' } as CmsField);
+  if (def.format === 'md') cmsFields.push({ name: 'body', label: 'Текст', widget: 'markdown', required: def.bodyRequired ?? false, hint: 'Основной текст страницы. Заголовки — второго и третьего уровня.' } as CmsField);
   const out: CmsCollection = {
     name: def.name,
     label: def.label,

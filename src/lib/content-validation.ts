@@ -219,6 +219,9 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
           : `имя файла «${fileName}» должно совпадать с адресом — только строчные латинские буквы, цифры и дефисы: переименуйте файл в ${rename}`);
       }
     }
+    if (def.bodyRequired && entry.body !== undefined && !entry.body.trim()) {
+      problems.push({ file: entry.file, field: '«Текст»', value: undefined, expected: `у записи раздела «${def.label}» текст обязателен: напишите его после второй строки «---»` });
+    }
     if (checked.data) parsed.push({ def, entry, data: checked.data });
   }
 

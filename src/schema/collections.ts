@@ -277,6 +277,8 @@ export interface CollectionDef {
   labelSingular: string;
   /** md: Markdown with frontmatter and a body; yaml: data only. */
   format: 'md' | 'yaml';
+  /** The body is the entry's content (a page of text), so an empty one is an error. */
+  bodyRequired?: boolean;
   schema: z.ZodObject;
   /** Field that names an entry (title or name). */
   titleField: string;
@@ -292,7 +294,7 @@ export const collections = [
   { name: 'programmes', label: 'Программы', labelSingular: 'Программа', format: 'md', schema: programmeSchema, titleField: 'short_title', route: '/programmes/', description: 'Программы развития и дорожные карты с паспортом, задачами и мероприятиями' },
   { name: 'indicators', label: 'Показатели', labelSingular: 'Показатель', format: 'yaml', schema: indicatorSchema, titleField: 'title', route: '/indicators/', description: 'Показатели программ: план и факт по годам' },
   { name: 'events', label: 'Мероприятия', labelSingular: 'Мероприятие', format: 'md', schema: eventSchema, titleField: 'title', route: '/events/', description: 'Семинары, конкурсы, курсы и новости' },
-  { name: 'pages', label: 'Страницы', labelSingular: 'Страница', format: 'md', schema: pageSchema, titleField: 'title', route: '/pages/', description: 'О службе и другие постоянные страницы' },
+  { name: 'pages', label: 'Страницы', labelSingular: 'Страница', format: 'md', bodyRequired: true, schema: pageSchema, titleField: 'title', route: '/pages/', description: 'О службе и другие постоянные страницы' },
   { name: 'mentors', label: 'Банк наставников', labelSingular: 'Наставник', format: 'yaml', schema: mentorSchema, titleField: 'name', route: '/mentors/', description: 'Наставники: только открытые сведения' },
   { name: 'sites', label: 'Площадки', labelSingular: 'Площадка', format: 'yaml', schema: siteSchema, titleField: 'title', route: '/sites/', description: 'Инновационные и стажировочные площадки' },
   { name: 'deficits', label: 'Профессиональные дефициты', labelSingular: 'Дефицит', format: 'yaml', schema: deficitSchema, titleField: 'title', route: '/deficits/', description: 'Затруднения педагогов, на которые отвечают материалы и кейсы' },
