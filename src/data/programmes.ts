@@ -4,7 +4,6 @@ import { buildDate } from '../lib/build-date.ts';
 import { roadmapRows, type RoadmapRow } from '../lib/roadmap.ts';
 import { assessIndicator, indicatorYears, type IndicatorAssessment, type IndicatorData, type IndicatorStatus, type IndicatorYear } from '../lib/status.ts';
 import { summarizeIndicator } from '../lib/indicator-summary.ts';
-import { programmeDatasets, type Dataset } from '../lib/open-data.ts';
 import { datedPageCacheKey } from './site.ts';
 
 export type ProgrammeData = CollectionEntry<'programmes'>['data'];
@@ -50,15 +49,6 @@ export async function programmeViews(): Promise<ProgrammeView[]> {
       indicators: indicators.filter((i) => i.programme === entry.data.slug).sort(byCode).map((i) => indicatorView(i, entry.data.period.end)),
     }));
   return cache;
-}
-
-/** The open datasets of every programme (the open-data page and data.json), counted from the rows their downloads write. */
-export async function openDatasets(): Promise<Dataset[]> {
-  return (await programmeViews()).flatMap((p) => programmeDatasets({
-    slug: p.data.slug, title: p.data.title, shortTitle: p.data.short_title, organization: p.data.organization, period: p.data.period,
-    roadmapRows: p.roadmap.length, indicators: p.indicators.length, indicatorRows: p.indicators.reduce((n, i) => n + i.years.length, 0),
-    demo: p.indicators.some((i) => i.hasDemo),
-  }));
 }
 
 /** Paths of a programme's roadmap downloads (CSV, JSON): programmes that have a roadmap, keyed like their pages. */

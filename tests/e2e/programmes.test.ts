@@ -246,7 +246,7 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     for (const l of labels) expect(Object.values(INDICATOR_STATUS_LABELS)).toContain(normal(l));
     await page.context().close();
   });
-  it('the open-data page lists every programme download, each file has as many records as it says, and data.json points to the same files', async () => {
+  it('the open-data page lists the materials register and every programme download, each file has as many records as it says, and data.json points to the same files', async () => {
     const { page, errors, foreignRequests } = await openPage(browser, '/open-data/');
     const rows = await page.locator('#datasets-title ~ table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
       id: tr.id,
@@ -254,9 +254,11 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
       records: Number(tr.querySelector('[data-label="Записей"]')!.textContent),
       links: [...tr.querySelectorAll<HTMLAnchorElement>('[data-label="Скачать"] a')].map((a) => a.getAttribute('href')!),
     })));
-    // Every programme with indicators or a roadmap in the content is there.
+    // The materials register counts every material, and every programme of the content is there.
+    expect(rows[0].id).toBe('materials');
+    expect(rows[0].records).toBe(fs.readdirSync(path.resolve('content/materials')).filter((f) => f.endsWith('.md')).length);
     const programmes = fs.readdirSync(path.resolve('content/programmes')).length;
-    expect(new Set(rows.map((r) => r.id.replace(/-(indicators|roadmap)$/, ''))).size).toBe(programmes);
+    expect(new Set(rows.slice(1).map((r) => r.id.replace(/-(indicators|roadmap)$/, ''))).size).toBe(programmes);
     for (const r of rows) {
       const [csvHref, jsonHref] = r.links;
       expect(csvHref).toMatch(/\.csv$/);

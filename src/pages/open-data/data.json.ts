@@ -1,7 +1,7 @@
 /** data.json: the machine-readable catalogue of the portal's open datasets (Project Open Data 1.1), for harvesting portals. */
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { openDatasets } from '../../data/programmes.ts';
+import { openDatasets } from '../../data/open-data.ts';
 import { buildDate } from '../../lib/build-date.ts';
 import { isoDate } from '../../lib/format.ts';
 import { dataJsonCatalogue } from '../../lib/open-data.ts';
