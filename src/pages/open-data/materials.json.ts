@@ -5,5 +5,5 @@ import { materialRegisterJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const { list, title, site } = await registerSource();
-  return new Response(JSON.stringify({ materials: materialRegisterJson(list, title, site) }, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ materials: materialRegisterJson(list, title, site) }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
