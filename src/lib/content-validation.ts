@@ -123,7 +123,7 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
   const result = schema.safeParse(data, { error: (issue) => russianIssue(issue as Parameters<typeof russianIssue>[0]) });
   const unknown = unknownFields(schema, file, data);
   if (result.success) return unknown.problems.length ? { problems: unknown.problems } : { data: result.data as Record<string, any>, problems: [] };
-  return { problems: [...unknown.problems, ...result.error.issues.filter((issue) => !(issue.path.length === 1 && unknown.meant.has(String(issue.path[0])))).map((issue) => {
+  const problems = result.error.issues.filter((issue) => !(issue.path.length === 1 && unknown.meant.has(String(issue.path[0])))).map((issue) => {
     const value = valueAt(data, issue.path);
     const missing = value === undefined && issue.code === 'invalid_type';
     return {
@@ -133,8 +133,12 @@ function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?:
       expected: missing
         ? (issue.path.length === 1 && swallowedBy(schema, data, issue.path[0])) || 'обязательное поле, заполните его'
         : numberHint(value, issue.message),
+      swallowed: missing && issue.path.length === 1 && swallowedBy(schema, data, issue.path[0]) !== undefined,
     };
-  })] };
+  });
+  // After an unclosed quote the rest of the file reads as nonsense fields («Рекомендации учителю: …»): the quote is the one problem.
+  const swallowed = problems.some((p) => p.swallowed);
+  return { problems: [...(swallowed ? [] : unknown.problems), ...problems.map(({ swallowed: _, ...p }) => p)] };
 }
 
 interface Parsed { def: CollectionDef; entry: RawEntry; data: Record<string, any> }

@@ -35,6 +35,11 @@ function yamlError(error: unknown, source: string, lineOffset: number): Error {
     const open = lines.findIndex((l, i) => i <= mark.line! && l.split(quote).length % 2 === 0);
     if (open >= 0) line = open;
   }
+  // Likewise a bracket left open: the nearest line above with more «[» than «]».
+  if (/within a flow collection|missed comma between flow collection/.test(error.reason)) {
+    const count = (l: string, c: string) => l.split(c).length - 1;
+    for (let i = mark.line; i >= 0; i--) if (count(lines[i] ?? '', '[') > count(lines[i] ?? '', ']') || count(lines[i] ?? '', '{') > count(lines[i] ?? '', '}')) { line = i; break; }
+  }
   const text = lines[line]?.replace(/\t/g, '→').trim();
   return new ContentSyntaxError(text ? `${reason}; в строке: «${text.length > 60 ? `${text.slice(0, 57)}…` : text}»` : reason, line + 1 + lineOffset);
 }

@@ -47,6 +47,12 @@ describe('parseYaml', () => {
     expect(syntaxError(() => parseYaml('просто текст\n')).message).toContain('«название: значение»');
   });
 
+  it('points at the line where a bracket was opened', () => {
+    const error = syntaxError(() => parseYaml('actuals:\n  - year: 2022\n    value: [21\n    demo: true\n'));
+    expect(error.line).toBe(3);
+    expect(error.message).toContain('не закрыт «]»');
+  });
+
   it('reads an empty file as no fields', () => {
     expect(parseYaml('# только комментарий\n')).toEqual({});
   });
