@@ -33,13 +33,15 @@ export function folderLoader(dir: string, format: keyof typeof ENTRY_FILE): Load
       /**
        * In the dev server a file with errors is left out (or, once edited, keeps its last good version) instead of
        * stopping the server: the content check names the errors in Russian (src/integrations/content-check.ts). The
-       * build never gets here with such a file, as the check stops it first.
+       * build never gets here with such a file, as the check stops it first; should it, the build stops.
        */
       async function trySync(file: string): Promise<boolean> {
         try {
           await sync(file);
           return true;
-        } catch {
+        } catch (error) {
+          // The build (no watcher) must never drop an entry in silence.
+          if (!watcher) throw error;
           return false;
         }
       }

@@ -67,11 +67,11 @@ function russianIssue(issue: { code: string; expected?: string; minimum?: unknow
   }
 }
 
-/** A hint for a value that looks like a number written the Russian way: «12,5». */
+/** A hint for a value YAML read as another type: «12,5» where a number is expected, 1 or yes where text is. */
 function numberHint(value: unknown, message: string): string {
-  return typeof value === 'string' && /^-?\d+,\d+$/.test(value.trim()) && /числ/.test(message)
-    ? `${message}; дробная часть отделяется точкой: ${value.trim().replace(',', '.')}`
-    : message;
+  if (typeof value === 'string' && /^-?\d+,\d+$/.test(value.trim()) && /числ/.test(message)) return `${message}; дробная часть отделяется точкой: ${value.trim().replace(',', '.')}`;
+  if ((typeof value === 'number' || typeof value === 'boolean') && /^ожидался текст$/.test(message)) return `${message}: запишите значение в кавычках — "${value}"`;
+  return message;
 }
 
 /**
