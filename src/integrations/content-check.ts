@@ -69,7 +69,7 @@ export default function contentCheck(): AstroIntegration {
         const show = () => {
           if (!messages.length) return;
           // The overlay puts the message in as HTML: a value quoted from a file stays text. The copy button copies `stack`.
-          const html = messages.map((m) => `• ${m}`).join('\n').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          const html = messages.map((m) => `• ${m}`).join('\n').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
           hot.send({ type: 'error', err: {
             name: 'content-check', title: `Ошибки в содержимом (${messages.length})`, message: html, stack: contentReport(messages),
             hint: 'Исправьте и сохраните файл — страница обновится сама. Пока записи с ошибками на сайте не показаны или показаны в прежнем виде.',

@@ -44,9 +44,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Schema problems of one entry: each names the field and the bad value. */
+/** Schema problems of one file: each names the field and the bad value. */
 export function schemaProblems(schema: z.ZodObject, file: string, data: unknown): ContentProblem[] {
-  return checkSchema(schema, file, data).problems;
+  return checkSchema(schema, file, data, { fromFile: true }).problems;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -118,10 +118,13 @@ function unknownFields(schema: z.ZodObject, file: string, data: unknown): { prob
   return { problems, meant };
 }
 
-/** The entry's data as the schema parses it, or its problems. */
-function checkSchema(schema: z.ZodObject, file: string, data: unknown): { data?: Record<string, any>; problems: ContentProblem[] } {
+/**
+ * The entry's data as the schema parses it, or its problems. `file`: the data is a file's, so fields the schema does
+ * not have are named too (a CMS draft also carries its Markdown body as «body», and Decap writes no other).
+ */
+function checkSchema(schema: z.ZodObject, file: string, data: unknown, { fromFile = false } = {}): { data?: Record<string, any>; problems: ContentProblem[] } {
   const result = schema.safeParse(data, { error: (issue) => russianIssue(issue as Parameters<typeof russianIssue>[0]) });
-  const unknown = unknownFields(schema, file, data);
+  const unknown = fromFile ? unknownFields(schema, file, data) : { problems: [], meant: new Set<string>() };
   if (result.success) return unknown.problems.length ? { problems: unknown.problems } : { data: result.data as Record<string, any>, problems: [] };
   const problems = result.error.issues.filter((issue) => !(issue.path.length === 1 && unknown.meant.has(String(issue.path[0])))).map((issue) => {
     const value = valueAt(data, issue.path);
@@ -202,7 +205,7 @@ export function validateContent(entries: RawEntry[], settings: { file: string; d
   }
   for (const entry of entries) {
     const def = collectionDef(entry.collection);
-    const checked = checkSchema(def.schema, entry.file, entry.data);
+    const checked = checkSchema(def.schema, entry.file, entry.data, { fromFile: true });
     problems.push(...checked.problems);
     const slug = entry.data.slug;
     const fileName = entry.file.split('/').pop()!;

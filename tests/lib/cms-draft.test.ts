@@ -47,6 +47,12 @@ describe('an entry the site build would reject is refused on save, in the build\
       'сайт не примет запись — поле «Дата окончания»: значение «2001-01-01» — дата окончания не может быть раньше даты начала. Исправьте и сохраните снова.');
   });
 
+  it('a draft carries its Markdown text as «body», which is no unknown field (a file\'s frontmatter may not have one)', () => {
+    expect(draftRefusal(collectionDef('events').schema, { ...event, body: 'Текст' })).toBeUndefined();
+    expect(draftRefusal(collectionDef('events').schema, { ...event, body: 'Текст', end: '2001-01-01' })).toBe(
+      'сайт не примет запись — поле «Дата окончания»: значение «2001-01-01» — дата окончания не может быть раньше даты начала. Исправьте и сохраните снова.');
+  });
+
   it('a half-filled optional block names the field still missing', () => {
     const indicator = { title: 'Доля', slug: 'dolya', programme: 'p', code: '1', unit: 'percent', baseline: { year: 2022 } };
     expect(draftRefusal(collectionDef('indicators').schema, indicator)).toMatch(/^сайт не примет запись — поле «Базовое значение» › «Значение»: не заполнено — /);
