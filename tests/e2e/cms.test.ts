@@ -342,4 +342,43 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
       expect(row.replace(/<[^>]+>/g, ' ')).toMatch(/\b44\b/);
     } finally { await rebuilt.close(); }
   });
+  it('relation and select fields speak Russian: the cross names the value, searches are announced in Russian', async () => {
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const remove = page.getByRole('button', { name: 'Убрать «Учитель»' });
+    await remove.waitFor({ timeout: 15_000 });
+    await expect(page.locator('[aria-label^="Remove"]').count()).resolves.toBe(0);
+    await remove.click();
+    await expect.poll(() => remove.count(), { timeout: 5_000 }).toBe(0);
+    await page.locator('[id^=deficits-field]').first().click();
+    await page.keyboard.type('наставничеств');
+    const live = async () => (await page.locator('[aria-live]').allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+    await expect.poll(live, { timeout: 10_000 }).toMatch(/Найден 1 вариант по запросу «наставничеств»\./);
+    // Key names (Enter, Escape, Tab) are written as on the keys; no other Latin word is left.
+    expect((await live()).replace(/Enter|Escape|Tab|Backspace/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    await expect(page.getByText('Loading options').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('a list item moves with the keyboard, told in Russian, and the saved file keeps the new order', async () => {
+    const file = path.join(repo.dir, 'content/cases/svoy-marshrut-za-dve-nedeli.md');
+    const page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    const handle = page.getByRole('button', { name: 'Переместить (мышью или клавишами): «Пройдите самодиагностику»' });
+    await handle.waitFor({ timeout: 15_000 });
+    const described = await handle.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^Чтобы переместить запись с клавиатуры, нажмите пробел/);
+    const told = async () => (await page.locator('[aria-live]').allTextContents()).join(' ');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 взята');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 — над местом 2 из 4.');
+    await page.keyboard.press('Space');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 поставлена на место 2 из 4.');
+    await publish(page);
+    const steps = () => (splitFrontmatter(fs.readFileSync(file, 'utf8')).data.steps as { title: string }[]).map((s) => s.title);
+    await expect.poll(() => steps()[0], { timeout: 15_000 }).toBe('Разберитесь, как устроен маршрут');
+    expect(steps()[1]).toBe('Пройдите самодиагностику');
+    await page.context().close();
+  });
+
 });
