@@ -11,6 +11,7 @@ import { checkDraftsOnSave } from './draft-guard.ts';
 import { registerSlugWidget } from './slug-widget.ts';
 import { registerLabelledWidgets } from './widget-labels.ts';
 import { registerRelationRecorder } from './related-entries.ts';
+import { registerDecimalNumbers } from './decimal-widget.ts';
 
 CMS.registerLocale('ru', ruLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
@@ -19,6 +20,7 @@ registerPreviews(CMS as never);
 registerSlugWidget(CMS as never);
 registerLabelledWidgets(CMS as never);
 registerRelationRecorder(CMS as never);
+registerDecimalNumbers(CMS as never);
 const config = parse(configText);
 guardFileInputs(document);
 checkDraftsOnSave(CMS as never, config.collections);

@@ -381,4 +381,25 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     await page.context().close();
   });
 
+  it('in a browser set to Russian, an indicator value typed with a decimal comma is saved as that number and shown with the comma', async () => {
+    const russian = await launchBrowser(['--lang=ru-RU']);
+    try {
+      const file = path.join(repo.dir, 'content/indicators/borodino-mms-4.yaml');
+      const page = await openCms(russian, repo, '#/collections/indicators/entries/borodino-mms-4');
+      await page.getByText('Фактические значения').first().waitFor();
+      await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+      await page.locator('input[id^="year-field"]').last().fill('2025');
+      await page.locator('input[id^="value-field"]').last().click();
+      await page.keyboard.type('12,5');
+      await publish(page);
+      const actuals = () => parseYaml(fs.readFileSync(file, 'utf8')).actuals as { year: number; value: unknown }[];
+      await expect.poll(() => actuals().find((a) => a.year === 2025)?.value, { timeout: 15_000 }).toBe(12.5);
+      await page.context().close();
+      const again = await openCms(russian, repo, '#/collections/indicators/entries/borodino-mms-4');
+      await again.getByText('Фактические значения').first().waitFor();
+      await again.getByRole('button', { name: 'Свернуть или развернуть: «2025: 12.5»' }).click();
+      await expect.poll(() => again.locator('input[id^="value-field"]').last().inputValue(), { timeout: 5_000 }).toBe('12,5');
+      await again.context().close();
+    } finally { await russian.close(); }
+  });
 });
