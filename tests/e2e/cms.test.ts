@@ -402,4 +402,26 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
       await again.context().close();
     } finally { await russian.close(); }
   });
+  it('a material a case uses is not deleted: the CMS says which case to edit first; an unused one is deleted after the usual question', async () => {
+    const used = path.join(repo.dir, 'content/materials/iom-pedagoga-poshagovo.md');
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.accept(); });
+    await page.getByRole('note').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Удалить запись' }).click();
+    await expect.poll(() => dialogs, { timeout: 5_000 }).toEqual([expect.stringMatching(/^alert: Эту запись нельзя удалить: её упоминают другие записи \(1\u00a0запись\).*\n— Кейс «Свой маршрут развития за две недели»: «Шаги» › строка \d › «Материал»/s)]);
+    await page.waitForTimeout(1_000);
+    expect(fs.existsSync(used)).toBe(true);
+    await page.context().close();
+
+    const unused = path.join(repo.dir, 'content/materials/fgos-prezentaciya-pedsovet.md');
+    const other = await openCms(browser, repo, '#/collections/materials/entries/fgos-prezentaciya-pedsovet');
+    const asked: string[] = [];
+    other.on('dialog', (d) => { asked.push(d.type()); void d.accept(); });
+    await other.locator('[id^=slug-field]').waitFor({ timeout: 15_000 });
+    await other.getByRole('button', { name: 'Удалить запись' }).click();
+    await expect.poll(() => fs.existsSync(unused), { timeout: 15_000 }).toBe(false);
+    expect(asked).toEqual(['confirm']);
+    await other.context().close();
+  });
 });
