@@ -90,6 +90,9 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     page.on('dialog', (d) => { alerts.push(d.message()); void d.accept(); });
     await fillMaterial(page, 'Программа с вложением', 'programma-s-vlozheniem');
     await addRow(page, 'files');
+    // A row just added is titled in Russian (Decap's own title for it is «No title»).
+    await expect(page.getByRole('button', { name: 'Удалить из списка: «Новая запись»' }).count()).resolves.toBe(1);
+    await expect(page.getByText('No title').count()).resolves.toBe(0);
     await page.getByLabel('Название файла').fill('Установщик');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
     // The picker offers only the allowed formats; a file taken anyway (e.g. «Все файлы») is refused.
