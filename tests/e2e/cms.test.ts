@@ -427,4 +427,19 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     expect(asked).toEqual(['confirm']);
     await other.context().close();
   });
+  it('an upload named as a file already in the media library asks in Russian before replacing it, and «Отмена» keeps the old file', async () => {
+    const existing = path.join(repo.dir, 'public/uploads/materials/adaptaciya-zadaniy-ovz.pdf');
+    const before = fs.readFileSync(existing);
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await addRow(page, 'files');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    await page.getByText('adaptaciya-zadaniy-ovz.pdf').first().waitFor({ timeout: 10_000 });
+    await page.locator('input[type=file]').setInputFiles({ name: 'adaptaciya-zadaniy-ovz.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+    await expect.poll(() => asked, { timeout: 5_000 }).toEqual([expect.stringMatching(/^Файл «adaptaciya-zadaniy-ovz\.pdf» уже есть в медиатеке и, возможно, прикреплён к другой записи\. Заменить его\?/)]);
+    await page.waitForTimeout(500);
+    expect(fs.readFileSync(existing).equals(before)).toBe(true);
+    await page.context().close();
+  });
 });
