@@ -76,6 +76,14 @@ export function countOf(n: number, forms: PluralForms): string {
 }
 
 /**
+ * A filter option's count: the bare number the eye reads beside the option («5»), and the words a screen reader says
+ * in its place («5 материалов»), since a lone «5» after «Физика» tells a listener nothing.
+ */
+export function optionCount(n: number, forms: PluralForms): { shown: string; spoken: string } {
+  return { shown: formatNumber(n), spoken: countOf(n, forms) };
+}
+
+/**
  * Phrases written as list items, run together as one sentence: «Контекстные задачи; подготовка к ОГЭ; ФГИС «Моя школа»».
  * Each phrase after the first loses its capital unless its first word is an abbreviation (ОГЭ, ФГОС) or a single letter.
  */

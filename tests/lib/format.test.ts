@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentTitle, countOf, keepTogether, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { attachmentTitle, countOf, optionCount, keepTogether, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
+  it('a filter option\'s count shows the bare number and says it with its word, in the right plural', () => {
+    expect([1, 3, 5, 21, 1000].map((n) => optionCount(n, MATERIAL_FORMS))).toEqual([
+      { shown: '1', spoken: '1\u00a0материал' }, { shown: '3', spoken: '3\u00a0материала' }, { shown: '5', spoken: '5\u00a0материалов' },
+      { shown: '21', spoken: '21\u00a0материал' }, { shown: '1\u00a0000', spoken: '1\u00a0000\u00a0материалов' },
+    ]);
+  });
+
   it('dates read as Russians write them', () => {
     expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024\u00a0г.');
     expect(formatShortDate(new Date('2022-01-21'))).toBe('21.01.2022');
