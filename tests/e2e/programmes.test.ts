@@ -139,6 +139,29 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     expect(named.note).toBe(0);
   });
 
+  it('an indicator\'s table has a «Примечание» column only when some year has a note, and every row fills its columns', async () => {
+    const table = async (slug: string) => {
+      const { page } = await openPage(browser, `/indicators/${slug}/`, { javaScriptEnabled: false });
+      const result = {
+        columns: await page.locator('table.indicator-table thead th').allTextContents(),
+        cells: await page.locator('table.indicator-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].reduce((n, c) => n + ((c as HTMLTableCellElement).colSpan || 1), 0))),
+        notes: await page.locator('table.indicator-table tbody td[data-label="Примечание"]').allTextContents(),
+      };
+      await page.context().close();
+      return result;
+    };
+    const hasNote = (slug: string) => fromContent(slug).actuals?.some((a: { note?: string; source?: string }) => a.note || a.source);
+    expect(hasNote('leninsk-kuznetskiy-mo-1')).toBeFalsy();
+    const none = await table('leninsk-kuznetskiy-mo-1');
+    expect(none.columns).toEqual(['Год', 'План', 'Факт', 'Статус']);
+    for (const n of none.cells) expect(n).toBe(4);
+    expect(hasNote('borodino-mms-3')).toBeTruthy();
+    const noted = await table('borodino-mms-3');
+    expect(noted.columns).toContain('Примечание');
+    for (const n of noted.cells) expect(n).toBe(noted.columns.length);
+    expect(noted.notes.join(' ')).toContain('Сайт МКУ «Центр образования»');
+  });
+
   it('the roadmap downloads (CSV and JSON) hold the rows and statuses of the programme page\'s table', async () => {
     const { page, errors } = await openPage(browser, '/programmes/odintsovo-mms/');
     const table = await page.locator('[data-roadmap] tbody tr').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.status));
