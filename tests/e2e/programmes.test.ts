@@ -260,6 +260,25 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a dashboard card the «демо» mark stays on its status badge\'s line, on a phone and on a wide screen', async () => {
+    for (const width of [375, 1280]) {
+      const { page } = await openPage(browser, '/programmes/borodino-mms/indicators/', { viewport: { width, height: 900 } });
+      const pairs = await page.locator('.indicator-card:has(.demo-mark)').evaluateAll((cards) => cards.map((card) => {
+        const badge = card.querySelector('.status')!.getBoundingClientRect();
+        const mark = card.querySelector('.demo-mark')!.getBoundingClientRect();
+        return { badge: { top: badge.top, bottom: badge.bottom, right: badge.right }, mark: { middle: (mark.top + mark.bottom) / 2, left: mark.left, right: mark.right, height: mark.height }, card: card.getBoundingClientRect().right };
+      }));
+      expect(pairs.length).toBeGreaterThan(1);
+      for (const { badge, mark, card } of pairs) {
+        expect(mark.middle, `${width}px: the mark beside its badge`).toBeGreaterThan(badge.top);
+        expect(mark.middle).toBeLessThan(badge.bottom);
+        expect(mark.left).toBeGreaterThanOrEqual(badge.right);
+        expect(mark.right).toBeLessThanOrEqual(card);
+      }
+      await page.context().close();
+    }
+  });
+
   it('a programme dashboard shows every indicator with its status in words', async () => {
     const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
     const cards = page.locator('.indicator-card');
