@@ -279,6 +279,16 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     }
   });
 
+  it('a page whose cards carry the «демо» mark says what the mark means, on the all-programmes page too', async () => {
+    for (const pathname of ['/indicators/', '/programmes/borodino-mms/indicators/']) {
+      const { page } = await openPage(browser, pathname, { javaScriptEnabled: false });
+      const mark = normal((await page.locator('.indicator-card .demo-mark').first().textContent())!);
+      const note = normal((await page.getByRole('note').filter({ hasText: 'Демонстрационные данные' }).textContent())!);
+      expect(note, pathname).toContain(`отмеченные «${mark}»`);
+      await page.context().close();
+    }
+  });
+
   it('a programme dashboard shows every indicator with its status in words', async () => {
     const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
     const cards = page.locator('.indicator-card');
