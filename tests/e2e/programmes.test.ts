@@ -222,6 +222,18 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('on paper the report\'s indicator names get the room and a long status wraps in its narrow column', async () => {
+    // 680 CSS px: the width of an A4 page inside the report's 15 mm margins.
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2024/', { viewport: { width: 680, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page.locator('[data-indicator-table] thead th').evaluateAll((ths) => Object.fromEntries(ths.map((th) => [th.textContent!.trim(), th.getBoundingClientRect().width])));
+    const table = await page.locator('[data-indicator-table]').evaluate((t) => t.getBoundingClientRect().width);
+    expect(await page.locator('[data-indicator-table] .status-toward_final').count(), 'the demo report has a long status').toBeGreaterThan(0);
+    expect(widths['Показатель']).toBe(Math.max(...Object.values(widths)));
+    expect(widths['Статус']).toBeLessThan(table / 5);
+    await page.context().close();
+  });
+
   it('every yearly report: the status counts are the counts of the table, and each row\'s status is the one the indicator\'s page gives that year', async () => {
     const reports = fs.readdirSync(path.resolve('dist/programmes'), { withFileTypes: true }).filter((d) => d.isDirectory())
       .flatMap((d) => {
