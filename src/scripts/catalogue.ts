@@ -1,9 +1,10 @@
 /** Instant filtering of the materials catalogue in the browser: fetches the compact index, builds the facet checkboxes, keeps the state in the URL. */
 import { cardMeta, chunksOf, decodeCatalogue, FIRST_SCREEN, LIST_STEP, type Card, type CatalogueIndex, type CatalogueItem } from '../lib/catalogue-index.ts';
 import { filterMaterials, materialFacets, searchFromSelection, selectedCount, selectionFromSearch, toggleValue, type Selection, type SortOrder } from '../lib/facets.ts';
-import { countOf, optionCount } from '../lib/format.ts';
+import { countOf } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
 import { foldOnNarrow } from './fold-panel.ts';
+import { optionCountElement } from './option-count.ts';
 
 interface State { selection: Selection; sort: SortOrder }
 
@@ -52,7 +53,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   }));
 
   const boxes = new Map<string, HTMLInputElement>();
-  const countSpans = new Map<string, HTMLSpanElement>();
+  const showCounts = new Map<string, (n: number) => void>();
   for (const f of index.facets) {
     const fs = document.createElement('fieldset');
     const legend = document.createElement('legend');
@@ -64,18 +65,11 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       label.htmlFor = id;
       const box = document.createElement('input');
       Object.assign(box, { type: 'checkbox', id, name: f.param, value });
-      const count = document.createElement('span');
-      count.className = 'count';
-      // The eye reads the bare number; a screen reader hears «…, 5 материалов» (as in the page's own facet list).
-      const shown = document.createElement('span');
-      shown.ariaHidden = 'true';
-      const spoken = document.createElement('span');
-      spoken.className = 'visually-hidden';
-      count.append(shown, spoken);
-      label.append(box, title, count);
+      const count = optionCountElement('count', MATERIAL_FORMS);
+      label.append(box, title, count.element);
       fs.append(label);
       boxes.set(`${f.param}=${value}`, box);
-      countSpans.set(`${f.param}=${value}`, count);
+      showCounts.set(`${f.param}=${value}`, count.show);
     }
     form.append(fs);
   }
@@ -157,10 +151,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       box.checked = state.selection[param]?.includes(value) ?? false;
       box.disabled = n === 0 && !box.checked;
       box.parentElement!.classList.toggle('empty', box.disabled);
-      const { shown, spoken } = optionCount(n, MATERIAL_FORMS);
-      const [shownSpan, spokenSpan] = countSpans.get(key)!.children;
-      shownSpan.textContent = shown;
-      spokenSpan.textContent = `, ${spoken}`;
+      showCounts.get(key)!(n);
     }
     sortSelect.value = state.sort;
     const chosen = selectedCount(state.selection);
