@@ -301,6 +301,25 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     }
   });
 
+  it('a programme\'s span of years («2021–2023») never breaks after its dash, in the list of programmes and on the home page', async () => {
+    for (const [pathname, width] of [['/programmes/', 1280], ['/programmes/', 375], ['/', 1280], ['/', 375]] as const) {
+      const { page } = await openPage(browser, pathname, { viewport: { width, height: 900 } });
+      const spans = await page.locator('.card-meta').evaluateAll((metas) => metas.flatMap((meta) => {
+        const text = meta.firstChild!;
+        return [...text.textContent!.matchAll(/\d{4}–\u2060?\d{4}/g)].map((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index!);
+          range.setEnd(text, m.index! + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return { span: m[0], lines: lines.size };
+        });
+      }));
+      expect(spans.length, `${pathname} at ${width}px lists programmes`).toBeGreaterThan(0);
+      for (const s of spans) expect(s.lines, `${pathname} at ${width}px: ${s.span}`).toBe(1);
+      await page.context().close();
+    }
+  });
+
   it('a programme dashboard shows every indicator with its status in words', async () => {
     const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
     const cards = page.locator('.indicator-card');

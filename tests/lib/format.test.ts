@@ -73,4 +73,10 @@ describe('Russian formatting', () => {
     expect(keepTogether('Задача 5. Решение ученика')).toBe('Задача 5. Решение ученика');
     expect(keepTogether('Функциональная грамотность · 9 материалов')).toBe(`Функциональная грамотность${nb}· 9 материалов`);
   });
+  it('keeps a span of years whole: no break after the dash of «2021–2023», and nothing else joined', () => {
+    const wj = '\u2060';
+    expect(keepTogether('Терский муниципальный район · 2021–2023')).toBe(`Терский муниципальный район\u00a0· 2021–${wj}2023`);
+    expect(keepTogether('на 2022–2026 годы')).toBe(`на 2022–${wj}2026 годы`);
+    expect(keepTogether('страницы 12–15')).toBe('страницы 12–15');
+  });
 });
