@@ -295,7 +295,9 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     for (const pathname of ['/indicators/', '/programmes/borodino-mms/indicators/']) {
       const { page } = await openPage(browser, pathname, { javaScriptEnabled: false });
       const mark = normal((await page.locator('.indicator-card .demo-mark').first().textContent())!);
-      const note = normal((await page.getByRole('note').filter({ hasText: 'Демонстрационные данные' }).textContent())!);
+      const notes = page.getByRole('note').filter({ hasText: 'Демонстрационные данные' });
+      expect(await notes.count(), `${pathname} explains its demo data`).toBe(1);
+      const note = normal((await notes.textContent())!);
       expect(note, pathname).toContain(`отмеченные «${mark}»`);
       await page.context().close();
     }
