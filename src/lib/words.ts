@@ -8,3 +8,4 @@ export const ACTIVITY_FORMS: PluralForms = { one: 'мероприятие', few:
 export const RESULT_FORMS: PluralForms = { one: 'результат', few: 'результата', many: 'результатов' };
 export const ENTRY_FORMS: PluralForms = { one: 'запись', few: 'записи', many: 'записей' };
 export const FILE_FORMS: PluralForms = { one: 'файл', few: 'файла', many: 'файлов' };
+export const DATASET_FORMS: PluralForms = { one: 'набор', few: 'набора', many: 'наборов' };

@@ -206,6 +206,7 @@ export const pageSchema = z.object({
   slug: slug(),
   summary: optionalLongText('Краткое описание'),
   order: meta(z.number().int().optional(), { title: 'Порядок' }),
+  appendix: choice('Дополнение после текста', { datasets: 'Перечень наборов открытых данных' }, 'Таблица, которую сайт составляет сам из содержимого').optional(),
 });
 
 export const eventSchema = z.object({
@@ -261,6 +262,7 @@ export const settingsSchema = z.object({
     hours: optionalText('Часы работы'),
   }), { title: 'Контакты' }),
   navigation: list(z.object({ label: text('Подпись'), href: text('Адрес', 'Например «/materials/»') }), 'Главное меню'),
+  data_license: url('Лицензия открытых данных', 'Адрес текста лицензии, например https://creativecommons.org/licenses/by/4.0/deed.ru; попадает в каталог open-data/data.json').optional(),
   video_hosts: list(
     meta(z.string({ error: 'ожидалось имя сервера' }).trim().toLowerCase().regex(HOST_NAME, { error: 'ожидалось имя сервера без https:// и без пути, например rutube.ru' }), { title: 'Сервер видеоплеера' }),
     'Видеосервисы, которые можно встроить',

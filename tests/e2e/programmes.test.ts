@@ -331,4 +331,32 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     for (const l of labels) expect(Object.values(INDICATOR_STATUS_LABELS)).toContain(normal(l));
     await page.context().close();
   });
+  it('the open-data page lists the materials register and every programme download, each file has as many records as it says, and data.json points to the same files', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, '/open-data/');
+    const rows = await page.locator('#datasets-title ~ table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      id: tr.id,
+      title: tr.querySelector('th')!.firstChild!.textContent!.trim(),
+      records: Number(tr.querySelector('[data-label="Записей"]')!.textContent),
+      links: [...tr.querySelectorAll<HTMLAnchorElement>('[data-label="Скачать"] a')].map((a) => a.getAttribute('href')!),
+    })));
+    // The materials register counts every material, and every programme of the content is there.
+    expect(rows[0].id).toBe('materials');
+    expect(rows[0].records).toBe(fs.readdirSync(path.resolve('content/materials')).filter((f) => f.endsWith('.md')).length);
+    const programmes = fs.readdirSync(path.resolve('content/programmes')).length;
+    expect(new Set(rows.slice(1).map((r) => r.id.replace(/-(indicators|roadmap)$/, ''))).size).toBe(programmes);
+    for (const r of rows) {
+      const [csvHref, jsonHref] = r.links;
+      expect(csvHref).toMatch(/\.csv$/);
+      const csv = parseCsv(await page.evaluate(async (u) => (await fetch(u)).text(), csvHref));
+      expect(csv.length - 1, `${csvHref}`).toBe(r.records);
+      const json = await page.evaluate(async (u) => { const res = await fetch(u); return { ok: res.ok, body: await res.json() }; }, jsonHref);
+      expect(json.ok, jsonHref).toBe(true);
+    }
+    const catalogue = await page.evaluate(async () => (await fetch('/open-data/data.json')).json()) as { dataset: { title: string; distribution: { downloadURL: string }[] }[] };
+    expect(catalogue.dataset.map((d) => d.title)).toEqual(rows.map((r) => r.title));
+    expect(catalogue.dataset.map((d) => d.distribution.map((f) => new URL(f.downloadURL).pathname))).toEqual(rows.map((r) => r.links));
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
 });
