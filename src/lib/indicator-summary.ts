@@ -40,7 +40,8 @@ export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYe
     const plans = years.filter((y) => y.target !== undefined);
     if (plans.length === 0) return 'Плановые и фактические значения в документе не заданы.';
     const last = plans.at(-1)!;
-    return `Фактических значений пока нет; план на ${last.year} год — ${fmt(last.target)}.`;
+    // A unit with its own full stop («1 чел.») ends the sentence too: no «чел..».
+    return `Фактических значений пока нет; план на ${last.year} год — ${fmt(last.target)}`.replace(/\.?$/, '.');
   }
   const demo = fact.demo ? ' (демонстрационные данные)' : '';
   const head = `В ${fact.year} году: факт ${fmt(fact.actual)}`;

@@ -33,6 +33,7 @@ describe('summarizeIndicator', () => {
   it('no numbers at all, and yes/no values', () => {
     expect(say(base)).toBe('Плановые и фактические значения в документе не заданы.');
     expect(say({ ...base, unit: 'boolean', targets: [{ year: 2025, value: true }], actuals: [] })).toBe('Фактических значений пока нет; план на 2025 год — да.');
+    expect(say({ ...base, unit: 'people', targets: [{ year: 2026, value: 1 }], actuals: [] })).toBe('Фактических значений пока нет; план на 2026 год — 1 чел.');
     expect(formatIndicatorValue(false, 'boolean')).toBe('нет');
     // The unit never starts a line alone: «60» and «%» are joined by a non-breaking space.
     expect(formatIndicatorValue(12.5, 'people')).toBe('12,5\u00a0чел.');
