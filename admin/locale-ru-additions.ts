@@ -45,7 +45,11 @@ export const RU_ADDITIONS: Strings = {
   },
   // Decap's Russian locale calls the search box «Идёт поиск…» and measures the size limit in «kB»; both corrected.
   mediaLibrary: {
-    mediaLibrary: { fileTooLarge: 'Файл слишком большой: можно загружать файлы до %{size} КБ.' },
+    // A file deleted here while an entry still has it attached stops the site build («файл не найден»).
+    mediaLibrary: {
+      fileTooLarge: 'Файл слишком большой: можно загружать файлы до %{size} КБ.',
+      onDelete: 'Удалить выбранный файл из медиатеки? Если он прикреплён к какой-нибудь записи, сайт не соберётся, пока в ней остаётся ссылка на него: сначала уберите или замените файл в этой записи.',
+    },
     mediaLibraryModal: { close: 'Закрыть', search: 'Поиск…' },
   },
   ui: {

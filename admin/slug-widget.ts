@@ -1,7 +1,7 @@
 /** The «Адрес страницы» field: Decap's text input that, in a new entry, refuses an address another entry of the collection already has, and, in a saved entry, lists the entries that refer to it. */
 import { Component, createElement as h, type ComponentType } from 'react';
 import { slugTakenMessage } from '../src/lib/cms-draft.ts';
-import { referrersNotice, referrersOf, referringCollections, type EntryData, type Referrer } from '../src/lib/references.ts';
+import { deleteRefusal, referrersNotice, referrersOf, referringCollections, type EntryData, type Referrer } from '../src/lib/references.ts';
 
 interface Immutable { get(key: string): any }
 type Hits = { payload?: { hits?: { slug: string; data?: unknown }[] } };
@@ -11,6 +11,7 @@ interface Props {
   entry?: Immutable;
   collection: Immutable;
   query(namespace: string, collection: string, fields: string[], term: string): Promise<Hits>;
+  t(key: string): string;
   [key: string]: unknown;
 }
 interface Cms {
@@ -25,7 +26,9 @@ interface Cms {
  *
  * Decap has no event before deleting an entry, and deleting one that others refer to (a material in a case's step)
  * only fails at the next build. So a saved entry loads the entries of the collections that can refer to it and shows,
- * under its address, which of them do (src/lib/references.ts, the schema's relations the build also follows).
+ * under its address, which of them do (src/lib/references.ts, the schema's relations the build also follows). While
+ * the list is not empty, Decap's «Удалить запись» button is stopped before Decap sees the click (Decap only asks
+ * «are you sure» in words that cannot name the entries) and the methodist is told which links to remove first.
  */
 export function registerSlugWidget(cms: Cms): void {
   const text = cms.getWidget('string');
@@ -45,11 +48,22 @@ export function registerSlugWidget(cms: Cms): void {
       }
       const slug: string | undefined = this.props.entry?.get('slug');
       if (!slug) return;
+      document.addEventListener('click', this.guardDelete, true);
       void Promise.all(referringCollections(name).map(this.load)).then((lists) => {
         if (this.live) this.setState({ referrers: referrersOf({ collection: name, slug }, lists.flat()) });
       });
     }
-    componentWillUnmount() { this.live = false; }
+    componentWillUnmount() { this.live = false; document.removeEventListener('click', this.guardDelete, true); }
+    /** Clicks reach the document (capture) before Decap's handlers on its root, so a refused delete never starts. */
+    guardDelete = (event: MouseEvent) => {
+      const refusal = deleteRefusal(this.state.referrers);
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      const deleting = [this.props.t('editor.editorToolbar.deleteEntry'), this.props.t('editor.editorToolbar.deletePublishedEntry')];
+      if (!refusal || !button || !deleting.includes(button.textContent?.trim() ?? '')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.alert(refusal);
+    };
     isValid = () => {
       const value = this.props.value;
       return value && this.taken.has(value) ? { error: { type: 'CUSTOM', message: slugTakenMessage(value) } } : true;

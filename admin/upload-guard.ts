@@ -1,5 +1,5 @@
 /** Enforces the upload rules in the CMS: a file of another format or over the limit is refused before Decap takes it, a Russian file name is transliterated, and an entry pointing at a refused file is not saved. */
-import { IMAGE_ACCEPT, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
+import { IMAGE_ACCEPT, replaceQuestion, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal, type CmsFieldShape } from '../src/lib/upload-check.ts';
 
 interface Entry { get(key: 'collection'): string; get(key: 'data'): { toJS(): unknown } }
 interface CollectionShape { name: string; fields?: CmsFieldShape[]; files?: { fields: CmsFieldShape[] }[] }
@@ -45,6 +45,15 @@ export function guardFileInputs(doc: Document, tell: (message: string) => void =
     }
     renameForUpload(e.target);
   }, true);
+}
+
+/**
+ * Decap's question before an upload replaces a file of the same name is a hard-coded English `window.confirm`; the
+ * window's confirm asks it in Russian instead (src/lib/upload-check.ts replaceQuestion). Every other question passes.
+ */
+export function translateReplaceQuestion(win: Pick<Window, 'confirm'>): void {
+  const confirm = win.confirm.bind(win);
+  win.confirm = (message?: string) => confirm(replaceQuestion(String(message ?? '')) ?? message);
 }
 
 /** Refuses to save an entry whose file fields name a file of a format the site does not accept (e.g. one put in the folder through Git). */

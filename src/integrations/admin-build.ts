@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
 import { bundleInputs, BUNDLE_MANIFEST, type BundleManifest } from './admin-inputs.ts';
+import { adminShims } from './admin-shims.ts';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) {
@@ -22,6 +23,7 @@ const result = await build({
   base: '/admin/',
   logLevel: 'error',
   mode: 'production',
+  plugins: [adminShims(root)],
   build: {
     outDir,
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { materialCount } from './content-files.ts';
+import { adminShims } from './admin-shims.ts';
 import { bundleDigest, BUNDLE_MANIFEST, findCachedBundle, readBundleManifest, type CachedBundle } from './admin-inputs.ts';
 
 /** From this many materials the CMS bundle is built before, not while, Astro loads the content (peak memory). */
@@ -50,7 +51,8 @@ export default function adminBundle(): AstroIntegration & { ready: () => Promise
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         const address = async () => (bundle ? `/admin/${(await bundle).manifest.entry}` : '/admin/cms.ts');
-        updateConfig({ vite: { plugins: [entryModule(address)] } });
+        // In `astro dev` Decap's packages are pre-bundled by Vite's dependency optimizer: the shims apply there too.
+        updateConfig({ vite: { plugins: [entryModule(address), adminShims(root)], optimizeDeps: { rolldownOptions: { plugins: [adminShims(root)] } } } });
         if (command === 'build') {
           bundle = cachedOrBuilt(logger);
           // On a large site loading the content itself takes gigabytes: the bundle is built first, alone.

@@ -11,7 +11,7 @@ import { sourceDigest } from './source-digest.ts';
 export interface BundleManifest { entry: string; inputs: string[] }
 export const BUNDLE_MANIFEST = 'bundle.json';
 /** Always part of the digest, whatever the graph: the packages and how the bundle is built. */
-export const BUNDLE_FIXED_INPUTS = ['package-lock.json', 'src/integrations/admin-build.ts', 'src/integrations/admin-inputs.ts'];
+export const BUNDLE_FIXED_INPUTS = ['package-lock.json', 'src/integrations/admin-build.ts', 'src/integrations/admin-inputs.ts', 'src/integrations/admin-shims.ts'];
 
 /** Project files (root-relative, sorted) among a bundle's module ids: no packages, no virtual modules, no ?raw suffixes. */
 export function bundleInputs(root: string, moduleIds: readonly string[]): string[] {

@@ -32,6 +32,8 @@ export const UPLOADS_ROOT = 'public/uploads';
 export const DEFAULT_LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
+/** The title of a list item not filled in yet. */
+export const NEW_ITEM_TITLE = 'Новая запись';
 
 /** Decap regex rule: the source of the schema's pattern and the schema's own message. */
 function patternRule(pattern: RegExp, message: string | undefined): [string, string] {
@@ -120,7 +122,8 @@ export function fieldConfig(info: FieldInfo, inOptional = false): CmsField {
         const summaryField = item.fields?.find((f) => f.kind === 'string' || f.kind === 'number');
         const yearField = item.fields?.find((f) => f.name === 'year');
         if (yearField && item.fields?.some((f) => f.name === 'value')) out.summary = '{{fields.year}}: {{fields.value}}';
-        else if (summaryField) out.summary = `{{fields.${summaryField.name}}}`;
+        // Decap titles an item whose summary comes out empty (a row just added) «No title» — in English, from the field name.
+        else if (summaryField) out.summary = `{{fields.${summaryField.name} | default('${NEW_ITEM_TITLE}')}}`;
       } else {
         out.field = fieldConfig({ ...item, required: true }, inOptional);
         // Without a summary Decap titles every collapsed item with the item's label: «Вопрос», «Вопрос», «Вопрос».

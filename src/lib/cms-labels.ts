@@ -12,7 +12,7 @@ export function listItemButtonNames(title: string, index: number): { toggle: str
   const name = title.trim() ? `«${title.trim().replace(/\s+/g, ' ')}»` : `запись ${index + 1}`;
   return {
     toggle: `Свернуть или развернуть: ${name}`,
-    drag: `Перетащить мышью, чтобы изменить порядок: ${name}`,
+    drag: `Переместить (мышью или клавишами): ${name}`,
     remove: `Удалить из списка: ${name}`,
   };
 }

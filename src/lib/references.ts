@@ -42,3 +42,10 @@ export function referrersNotice(referrers: readonly Referrer[]): string | undefi
   if (referrers.length === 0) return undefined;
   return `Эту запись упоминают другие записи (${countOf(referrers.length, ENTRY_FORMS)}). Если удалить её, сайт не соберётся, пока в них остаются ссылки на неё: сначала уберите или замените эти ссылки.`;
 }
+
+/** Why the CMS does not delete an entry others refer to, with what to edit first; nothing when the entry is unused. */
+export function deleteRefusal(referrers: readonly Referrer[]): string | undefined {
+  if (referrers.length === 0) return undefined;
+  const where = referrers.map((r) => `— ${r.name}: ${r.fields.join('; ')}`).join('\n');
+  return `Эту запись нельзя удалить: её упоминают другие записи (${countOf(referrers.length, ENTRY_FORMS)}), и без неё сайт не соберётся. Сначала уберите или замените ссылки на неё:\n${where}`;
+}

@@ -28,6 +28,16 @@ export function uploadFileName(name: string): string {
   return ext ? `${base}.${ext}` : base;
 }
 
+/**
+ * Decap asks, in English it does not translate, whether an upload may replace a file of the same name: the file may be
+ * attached to another entry, which would then show the new file. The question in Russian, or undefined for any other.
+ */
+export function replaceQuestion(message: string): string | undefined {
+  const name = /^(.+) already exists\. Do you want to replace it\?$/s.exec(message)?.[1];
+  if (!name) return undefined;
+  return `Файл «${name}» уже есть в медиатеке и, возможно, прикреплён к другой записи. Заменить его? Тогда и в других записях будет новый файл. Чтобы их не затронуть, нажмите «Отмена», переименуйте файл на компьютере и загрузите его снова.`;
+}
+
 /** The part of a Decap field config this check reads. */
 export interface CmsFieldShape { name: string; label?: string; widget?: string; fields?: CmsFieldShape[]; field?: CmsFieldShape }
 

@@ -11,9 +11,10 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium flags, e.g. `--lang=ru-RU` for a browser whose own language is Russian. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   // Playwright gives each launch its own temporary profile; it refuses an explicit --user-data-dir.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...ARGS, ...extraArgs] });
 }
 
 /** Base URL of the built site served for this test run. */

@@ -90,6 +90,9 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
     page.on('dialog', (d) => { alerts.push(d.message()); void d.accept(); });
     await fillMaterial(page, 'Программа с вложением', 'programma-s-vlozheniem');
     await addRow(page, 'files');
+    // A row just added is titled in Russian (Decap's own title for it is «No title»).
+    await expect(page.getByRole('button', { name: 'Удалить из списка: «Новая запись»' }).count()).resolves.toBe(1);
+    await expect(page.getByText('No title').count()).resolves.toBe(0);
     await page.getByLabel('Название файла').fill('Установщик');
     await page.getByRole('button', { name: 'Выберите файл' }).click();
     // The picker offers only the allowed formats; a file taken anyway (e.g. «Все файлы») is refused.
@@ -341,5 +344,102 @@ describe.skipIf(!hasChromium)('Decap CMS against the local backend', () => {
       const row = /<th scope="row">2024<\/th>(.*?)<\/tr>/s.exec(indicator)?.[1] ?? '';
       expect(row.replace(/<[^>]+>/g, ' ')).toMatch(/\b44\b/);
     } finally { await rebuilt.close(); }
+  });
+  it('relation and select fields speak Russian: the cross names the value, searches are announced in Russian', async () => {
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const remove = page.getByRole('button', { name: 'Убрать «Учитель»' });
+    await remove.waitFor({ timeout: 15_000 });
+    await expect(page.locator('[aria-label^="Remove"]').count()).resolves.toBe(0);
+    await remove.click();
+    await expect.poll(() => remove.count(), { timeout: 5_000 }).toBe(0);
+    await page.locator('[id^=deficits-field]').first().click();
+    await page.keyboard.type('наставничеств');
+    const live = async () => (await page.locator('[aria-live]').allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+    await expect.poll(live, { timeout: 10_000 }).toMatch(/Найден 1 вариант по запросу «наставничеств»\./);
+    // Key names (Enter, Escape, Tab) are written as on the keys; no other Latin word is left.
+    expect((await live()).replace(/Enter|Escape|Tab|Backspace/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    await expect(page.getByText('Loading options').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('a list item moves with the keyboard, told in Russian, and the saved file keeps the new order', async () => {
+    const file = path.join(repo.dir, 'content/cases/svoy-marshrut-za-dve-nedeli.md');
+    const page = await openCms(browser, repo, '#/collections/cases/entries/svoy-marshrut-za-dve-nedeli');
+    const handle = page.getByRole('button', { name: 'Переместить (мышью или клавишами): «Пройдите самодиагностику»' });
+    await handle.waitFor({ timeout: 15_000 });
+    const described = await handle.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^Чтобы переместить запись с клавиатуры, нажмите пробел/);
+    const told = async () => (await page.locator('[aria-live]').allTextContents()).join(' ');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 взята');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 — над местом 2 из 4.');
+    await page.keyboard.press('Space');
+    await expect.poll(told, { timeout: 5_000 }).toContain('Запись 1 из 4 поставлена на место 2 из 4.');
+    await publish(page);
+    const steps = () => (splitFrontmatter(fs.readFileSync(file, 'utf8')).data.steps as { title: string }[]).map((s) => s.title);
+    await expect.poll(() => steps()[0], { timeout: 15_000 }).toBe('Разберитесь, как устроен маршрут');
+    expect(steps()[1]).toBe('Пройдите самодиагностику');
+    await page.context().close();
+  });
+
+  it('in a browser set to Russian, an indicator value typed with a decimal comma is saved as that number and shown with the comma', async () => {
+    const russian = await launchBrowser(['--lang=ru-RU']);
+    try {
+      const file = path.join(repo.dir, 'content/indicators/borodino-mms-4.yaml');
+      const page = await openCms(russian, repo, '#/collections/indicators/entries/borodino-mms-4');
+      await page.getByText('Фактические значения').first().waitFor();
+      await page.getByRole('button', { name: 'Добавить запись' }).nth(1).click();
+      await page.locator('input[id^="year-field"]').last().fill('2025');
+      await page.locator('input[id^="value-field"]').last().click();
+      await page.keyboard.type('12,5');
+      await publish(page);
+      const actuals = () => parseYaml(fs.readFileSync(file, 'utf8')).actuals as { year: number; value: unknown }[];
+      await expect.poll(() => actuals().find((a) => a.year === 2025)?.value, { timeout: 15_000 }).toBe(12.5);
+      await page.context().close();
+      const again = await openCms(russian, repo, '#/collections/indicators/entries/borodino-mms-4');
+      await again.getByText('Фактические значения').first().waitFor();
+      await again.getByRole('button', { name: 'Свернуть или развернуть: «2025: 12.5»' }).click();
+      await expect.poll(() => again.locator('input[id^="value-field"]').last().inputValue(), { timeout: 5_000 }).toBe('12,5');
+      await again.context().close();
+    } finally { await russian.close(); }
+  });
+  it('a material a case uses is not deleted: the CMS says which case to edit first; an unused one is deleted after the usual question', async () => {
+    const used = path.join(repo.dir, 'content/materials/iom-pedagoga-poshagovo.md');
+    const page = await openCms(browser, repo, '#/collections/materials/entries/iom-pedagoga-poshagovo');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.accept(); });
+    await page.getByRole('note').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Удалить запись' }).click();
+    await expect.poll(() => dialogs, { timeout: 5_000 }).toEqual([expect.stringMatching(/^alert: Эту запись нельзя удалить: её упоминают другие записи \(1\u00a0запись\).*\n— Кейс «Свой маршрут развития за две недели»: «Шаги» › строка \d › «Материал»/s)]);
+    await page.waitForTimeout(1_000);
+    expect(fs.existsSync(used)).toBe(true);
+    await page.context().close();
+
+    const unused = path.join(repo.dir, 'content/materials/fgos-prezentaciya-pedsovet.md');
+    const other = await openCms(browser, repo, '#/collections/materials/entries/fgos-prezentaciya-pedsovet');
+    const asked: string[] = [];
+    other.on('dialog', (d) => { asked.push(d.type()); void d.accept(); });
+    await other.locator('[id^=slug-field]').waitFor({ timeout: 15_000 });
+    await other.getByRole('button', { name: 'Удалить запись' }).click();
+    await expect.poll(() => fs.existsSync(unused), { timeout: 15_000 }).toBe(false);
+    expect(asked).toEqual(['confirm']);
+    await other.context().close();
+  });
+  it('an upload named as a file already in the media library asks in Russian before replacing it, and «Отмена» keeps the old file', async () => {
+    const existing = path.join(repo.dir, 'public/uploads/materials/adaptaciya-zadaniy-ovz.pdf');
+    const before = fs.readFileSync(existing);
+    const page = await openCms(browser, repo, '#/collections/materials/new');
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await addRow(page, 'files');
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    await page.getByText('adaptaciya-zadaniy-ovz.pdf').first().waitFor({ timeout: 10_000 });
+    await page.locator('input[type=file]').setInputFiles({ name: 'adaptaciya-zadaniy-ovz.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+    await expect.poll(() => asked, { timeout: 5_000 }).toEqual([expect.stringMatching(/^Файл «adaptaciya-zadaniy-ovz\.pdf» уже есть в медиатеке и, возможно, прикреплён к другой записи\. Заменить его\?/)]);
+    await page.waitForTimeout(500);
+    expect(fs.readFileSync(existing).equals(before)).toBe(true);
+    await page.context().close();
   });
 });

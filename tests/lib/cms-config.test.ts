@@ -53,6 +53,9 @@ describe('fieldConfig: every field kind gets its Decap widget, Russian label and
   it('a collapsed item of a list of texts is titled by its text, not by the item label («Вопрос», «Вопрос», …)', () => {
     expect(field('questions', list(text('Вопрос'), 'Вопросы').default([]))).toMatchObject({ summary: '{{fields.questions}}', field: { name: 'questions' } });
   });
+  it('a list item not filled in yet is titled «Новая запись», not Decap\'s «No title»', () => {
+    expect(field('files', list(z.object({ title: text('Название файла'), path: text('Файл') }), 'Файлы').default([]))).toMatchObject({ summary: "{{fields.title | default('Новая запись')}}" });
+  });
   it('fields inside an optional object never block saving when the object is left empty', () => {
     const f = field('baseline', meta(z.object({ year: year('Год'), value: meta(z.number(), { title: 'Значение' }) }), { title: 'Базовое значение' }).optional());
     expect(f).toMatchObject({ widget: 'object', required: false, collapsed: true });

@@ -10,7 +10,7 @@ describe('words the CMS puts beside numbers and on icon buttons', () => {
   it('list item buttons are named after what the item shows, or its number while it has no title yet', () => {
     expect(listItemButtonNames('  Заполните\n шаблон ', 2)).toEqual({
       toggle: 'Свернуть или развернуть: «Заполните шаблон»',
-      drag: 'Перетащить мышью, чтобы изменить порядок: «Заполните шаблон»',
+      drag: 'Переместить (мышью или клавишами): «Заполните шаблон»',
       remove: 'Удалить из списка: «Заполните шаблон»',
     });
     expect(listItemButtonNames('', 2).remove).toBe('Удалить из списка: запись 3');

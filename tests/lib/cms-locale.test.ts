@@ -35,5 +35,6 @@ describe('CMS messages a methodist reads', () => {
   it('Decap\'s typos are corrected and deleting warns about references', () => {
     expect(ru.editor.editorWidgets.markdown.bold).toBe('Полужирный');
     expect(ru.editor.editor.onDeletePublishedEntry).toMatch(/ссылаются другие записи.*иначе сайт не соберётся/);
+    expect(ru.mediaLibrary.mediaLibrary.onDelete).toMatch(/^Удалить выбранный файл из медиатеки\? Если он прикреплён к какой-нибудь записи, сайт не соберётся/);
   });
 });

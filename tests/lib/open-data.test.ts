@@ -67,7 +67,7 @@ describe('open data', () => {
 
     it('gives the JSON register each term with slug and title', () => {
       const [json] = materialRegisterJson([m({})], title, 'https://portal.example.ru');
-      expect(json.subjects).toEqual([{ slug: 'math', title: 'Математика' }, { slug: 'gone', title: 'gone' }]);
+      expect((json as Record<string, unknown>).subjects).toEqual([{ slug: 'math', title: 'Математика' }, { slug: 'gone', title: 'gone' }]);
       expect(json).toMatchObject({ type: [{ slug: 'guide', title: 'Методические рекомендации' }], url: 'https://portal.example.ru/materials/iom/', updated: null, files: 2 });
     });
 

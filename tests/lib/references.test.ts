@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referrersNotice, referrersOf, referringCollections } from '../../src/lib/references.ts';
+import { deleteRefusal, referrersNotice, referrersOf, referringCollections } from '../../src/lib/references.ts';
 
 const caseEntry = (slug: string, title: string, materials: (string | undefined)[]) =>
   ({ collection: 'cases', slug, data: { title, slug, steps: materials.map((m, i) => ({ title: `Шаг ${i + 1}`, ...(m ? { material: m } : {}), action: 'Сделать' })) } });
@@ -39,5 +39,11 @@ describe('where an entry is used, before a methodist deletes it', () => {
     const refs = referrersOf({ collection: 'materials', slug: 'iom' }, [caseEntry('a', 'А', ['iom']), caseEntry('b', 'Б', ['iom'])]);
     expect(referrersNotice(refs)).toMatch(/^Эту запись упоминают другие записи \(2\u00a0записи\)\. Если удалить её, сайт не соберётся/);
     expect(referrersNotice([])).toBeUndefined();
+  });
+
+  it('deleting a used entry is refused with the entries and fields to edit first; an unused one is not refused', () => {
+    const refs = referrersOf({ collection: 'materials', slug: 'iom' }, [caseEntry('a', 'А', ['x', 'iom'])]);
+    expect(deleteRefusal(refs)).toMatch(/^Эту запись нельзя удалить: её упоминают другие записи \(1\u00a0запись\), и без неё сайт не соберётся\. Сначала уберите или замените ссылки на неё:\n— Кейс «А»: «Шаги» › строка 2 › «Материал»$/);
+    expect(deleteRefusal([])).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import fs from 'node:fs';
 import { MAX_UPLOAD_BYTES } from '../../src/schema/media.ts';
-import { IMAGE_ACCEPT, refusedFiles, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal } from '../../src/lib/upload-check.ts';
+import { IMAGE_ACCEPT, refusedFiles, replaceQuestion, saveRefusal, UPLOAD_ACCEPT, uploadFileName, uploadRefusal } from '../../src/lib/upload-check.ts';
 
 const config = parse(fs.readFileSync('admin/config.yml', 'utf8')) as { collections: { name: string; fields: never[] }[] };
 const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields;
@@ -66,5 +66,9 @@ describe('upload rules in the CMS', () => {
     expect(saveRefusal(fields, { title: 'Служба', logo: '/logo.svg' })).toBeUndefined();
     expect(saveRefusal(fields, { title: 'Служба', logo: '/uploads/site/logo.png' })).toBeUndefined();
     expect(saveRefusal(fields, { title: 'Служба', logo: '/uploads/site/logo.pdf' })).toMatch(/^недопустимый формат файла — в поле «Логотип» файл «logo\.pdf» \(сюда — только JPG или PNG до 20 МБ\)/);
+  });
+  it('Decap\'s English question before replacing a file of the same name is asked in Russian; other questions are not touched', () => {
+    expect(replaceQuestion('anketa.pdf already exists. Do you want to replace it?')).toMatch(/^Файл «anketa\.pdf» уже есть в медиатеке и, возможно, прикреплён к другой записи\. Заменить его\?/);
+    expect(replaceQuestion('Удалить эту запись?')).toBeUndefined();
   });
 });
