@@ -3,7 +3,7 @@ import { createElement as h, useEffect, useRef, useState, type ReactNode } from 
 import { renderMarkdown } from '../src/lib/markdown.ts';
 import { passportRows } from '../src/lib/passport.ts';
 import { chartKey, indicatorChartData, type ChartData } from '../src/lib/chart-data.ts';
-import { formatIndicatorValue, formatPlan, summarizeIndicator } from '../src/lib/indicator-summary.ts';
+import { formatIndicatorValue, formatPlan, indicatorTableColumns, summarizeIndicator, yearNote } from '../src/lib/indicator-summary.ts';
 import { indicatorYears, INDICATOR_STATUS_LABELS, INDICATOR_STATUS_SYMBOLS, type IndicatorData, type IndicatorValue, type IndicatorYear } from '../src/lib/status.ts';
 import { drawIndicatorChart } from '../src/scripts/indicator-chart.ts';
 import { attachmentTitle, fileFormat, formatDate, formatDateRange } from '../src/lib/format.ts';
@@ -208,6 +208,7 @@ function indicatorPreview(props: PreviewProps) {
   };
   const chartData = indicatorChartData(i, years);
   const caption = `План и факт по годам, ${unit}`;
+  const { heads, notes: withNotes } = indicatorTableColumns(years);
   // A new indicator: without its unit no value can be written as the site writes it («15 %», «да»).
   if (!(d.unit in INDICATOR_UNITS)) {
     return page(d.title, h('p', { className: 'muted', 'data-no-unit': '' }, 'Выберите единицу измерения: после этого здесь появятся график и таблица плановых и фактических значений, как на странице показателя.'));
@@ -219,16 +220,16 @@ function indicatorPreview(props: PreviewProps) {
     h('div', { className: 'table-scroll' },
       h('table', { className: 'indicator-table' },
         h('caption', null, caption),
-        h('thead', null, h('tr', null, ...['Год', 'План', 'Факт', 'Статус', 'Примечание'].map((c) => h('th', { key: c, scope: 'col' }, c)))),
+        h('thead', null, h('tr', null, ...heads.map((c) => h('th', { key: c, scope: 'col' }, c)))),
         h('tbody', null,
-          i.baseline ? h('tr', { key: 'baseline' }, h('th', { scope: 'row' }, String(i.baseline.year)), h('td', { colSpan: 2 }, `Базовое значение: ${fmt(i.baseline.value)}`), h('td'), h('td')) : null,
+          i.baseline ? h('tr', { key: 'baseline' }, h('th', { scope: 'row' }, String(i.baseline.year)), h('td', { colSpan: 2 }, `Базовое значение: ${fmt(i.baseline.value)}`), h('td'), withNotes ? h('td') : null) : null,
           ...years.map((y) => h('tr', { key: y.year, 'data-year': y.year },
             h('th', { scope: 'row' }, String(y.year)),
             planCell(y),
             h('td', { 'data-cell': 'fact' }, fmt(y.actual), y.demo ? h('span', { className: 'demo-mark' }, ' (демо)') : null),
             h('td', null, h('span', { className: `status status-${y.status}`, 'data-status': y.status, 'data-symbol': INDICATOR_STATUS_SYMBOLS[y.status] }, INDICATOR_STATUS_LABELS[y.status])),
-            h('td', null, [y.note, y.source && `Источник: ${y.source}`].filter(Boolean).join('. ')))),
-          years.length === 0 ? h('tr', null, h('td', { colSpan: 5 }, 'Плановые и фактические значения пока не заданы.')) : null))),
+            withNotes ? h('td', null, yearNote(y)) : null)),
+          years.length === 0 ? h('tr', null, h('td', { colSpan: heads.length }, 'Плановые и фактические значения пока не заданы.')) : null))),
     d.description ? h('p', null, d.description) : null,
   );
 }

@@ -37,6 +37,15 @@ export function authorForms(author: string): { heading: string; inverted: string
   return { heading: `${m[1]}, ${m[2]}`, inverted: `${m[2]} ${m[1]}` };
 }
 
+/**
+ * Whether a title already says what kind of material it is («Шаблон ИОМ», «Анализ ВПР: шаблон для МО» for the kind
+ * «шаблон, форма»): then the reference does not repeat it («… : шаблон для МО : шаблон, форма»).
+ */
+function namesKind(title: string, kind: string): boolean {
+  const word = kind.split(/[\s,]+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return word !== '' && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(title);
+}
+
 export function formatCitation(c: CitationInput): string {
   const authors = c.authors.map(authorForms);
   // Up to three authors: the first heads the entry; four or more: the entry starts with the title and names the first «[и др.]».
@@ -46,7 +55,9 @@ export function formatCitation(c: CitationInput): string {
       : [`${authors[0].inverted} [и др.]`];
   if (c.organization) responsibility.push(c.organization);
   // A subtitle after a colon is «сведения, относящиеся к заглавию»: the standard sets it off with « : », as the kind.
-  const title = `${c.title.replace(/[.\s]+$/, '').replace(/\s*:\s+/g, ' : ')}${c.kind ? ` : ${c.kind}` : ''}`;
+  // A colon inside a quoted name («Взаимопосещение уроков: наставник и …») is part of that name and stays as written.
+  const bare = c.title.replace(/[.\s]+$/, '').replace(/(«[^»]*»)|\s*:\s+/g, (colon, quoted?: string) => quoted ?? ' : ');
+  const title = `${bare}${c.kind && !namesKind(bare, c.kind) ? ` : ${c.kind}` : ''}`;
   const resp = responsibility.length ? ` / ${responsibility.join(' ; ')}` : '';
   return `${heading}${title}${resp}. — Текст : электронный // ${c.site} : [сайт]. — ${c.year}. — URL: ${c.url} (дата обращения: ${c.accessed ? formatShortDate(c.accessed) : ACCESS_DATE_PLACEHOLDER}).`;
 }

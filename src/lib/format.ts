@@ -54,25 +54,38 @@ export function plural(n: number, forms: PluralForms): string {
   return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
 }
 
+/** Word joiner: an invisible mark that forbids a line break where it stands («2021–⁠2023» never parts after the dash). */
+export const WORD_JOINER = '\u2060';
+
 /**
  * Keeps together what must not part at a line end: «№ 7», «§ 2», initials with the surname («Смирнова Е. А.»,
- * «Е. А. Смирнова»), and a « · » separator with the words before it, so no line starts with «·». The text is otherwise unchanged.
+ * «Е. А. Смирнова»), a « · » separator with the words before it, so no line starts with «·», and a span of years
+ * («2021–2023», which browsers would break after the dash). The text is otherwise unchanged.
  */
 export function keepTogether(text: string): string {
   // Every Markdown text run of every page passes here: most have none of these marks and return at once.
   if (!MAY_PART.test(text)) return text;
   return text
+    .replace(/(?<=\b\d{4}–)(?=\d{4}\b)/g, WORD_JOINER)
     .replace(/ ·(?= )/g, `${NBSP}·`)
     .replace(/([№§])[ \t]*(?=\d)/g, `$1${NBSP}`)
     .replace(/(?<=(?:^|[\s(«"])\p{Lu}\.) (?=\p{Lu}\.|\p{Lu}\p{Ll})/gu, NBSP)
     .replace(/(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?:$|[\s,;)»"]))/gu, `$1${NBSP}`);
 }
-/** What keepTogether can change: a « ·», «№» or «§», or a capital with a full stop (an initial). */
-const MAY_PART = /[·№§]|\p{Lu}\./u;
+/** What keepTogether can change: a « ·», «№» or «§», a capital with a full stop (an initial), or a dash between years. */
+const MAY_PART = /[·№§]|\p{Lu}\.|\d–\d/u;
 
 /** «3 материала»; the number and the word never part at a line end. */
 export function countOf(n: number, forms: PluralForms): string {
   return `${formatNumber(n)}${NBSP}${plural(n, forms)}`;
+}
+
+/**
+ * A filter option's count: the bare number the eye reads beside the option («5»), and the words a screen reader says
+ * in its place («5 материалов»), since a lone «5» after «Физика» tells a listener nothing.
+ */
+export function optionCount(n: number, forms: PluralForms): { shown: string; spoken: string } {
+  return { shown: formatNumber(n), spoken: countOf(n, forms) };
 }
 
 /**

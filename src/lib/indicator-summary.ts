@@ -21,6 +21,17 @@ export function formatPlan(y: IndicatorYear | undefined, unit: IndicatorData['un
   return { value };
 }
 
+/** The note cell of a year's row: the fact's note and its source («Оценка методиста. Источник: мониторинг»), or ''. */
+export function yearNote(y: Pick<IndicatorYear, 'note' | 'source'>): string {
+  return [y.note, y.source && `Источник: ${y.source}`].filter(Boolean).join('. ');
+}
+
+/** The indicator table's column heads, and whether it has the «Примечание» column: only when some year has a note, so no column stands empty. */
+export function indicatorTableColumns(years: readonly Pick<IndicatorYear, 'note' | 'source'>[]): { heads: string[]; notes: boolean } {
+  const notes = years.some((y) => yearNote(y) !== '');
+  return { heads: ['Год', 'План', 'Факт', 'Статус', ...(notes ? ['Примечание'] : [])], notes };
+}
+
 /** «В 2024 году: факт 57 % при плане 55 % — показатель достигнут»; the verdict is that of assessIndicator, which the status badge shows too. */
 export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYear[], assessment: IndicatorAssessment = assessIndicator(years)): string {
   const fmt = (v: IndicatorValue | undefined) => formatIndicatorValue(v, i.unit);
@@ -29,7 +40,8 @@ export function summarizeIndicator(i: IndicatorData, years: readonly IndicatorYe
     const plans = years.filter((y) => y.target !== undefined);
     if (plans.length === 0) return 'Плановые и фактические значения в документе не заданы.';
     const last = plans.at(-1)!;
-    return `Фактических значений пока нет; план на ${last.year} год — ${fmt(last.target)}.`;
+    // A unit with its own full stop («1 чел.») ends the sentence too: no «чел..».
+    return `Фактических значений пока нет; план на ${last.year} год — ${fmt(last.target)}`.replace(/\.?$/, '.');
   }
   const demo = fact.demo ? ' (демонстрационные данные)' : '';
   const head = `В ${fact.year} году: факт ${fmt(fact.actual)}`;

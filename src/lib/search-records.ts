@@ -63,7 +63,8 @@ const SUMMARY_CHARS = 220;
 function stripHtml(html: string): string {
   return html.replace(/([^\s.!?…:;>])\s*<\/(h[1-6]|li|td|th|dt|dd|p|blockquote|figcaption)>/g, '$1.</$2>').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&laquo;/g, '«').replace(/&raquo;/g, '»')
     .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ').trim();
+    // A word joiner only keeps «2022–2026» on one line of the page; in the index it would glue itself to «2026».
+    .replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Human text values of an entry: strings that contain letters of a human language, not codes, slugs, paths or links. */

@@ -4,6 +4,7 @@ import { filterMaterials, materialFacets, searchFromSelection, selectedCount, se
 import { countOf } from '../lib/format.ts';
 import { MATERIAL_FORMS } from '../lib/words.ts';
 import { foldOnNarrow } from './fold-panel.ts';
+import { optionCountElement } from './option-count.ts';
 
 interface State { selection: Selection; sort: SortOrder }
 
@@ -52,7 +53,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
   }));
 
   const boxes = new Map<string, HTMLInputElement>();
-  const countSpans = new Map<string, HTMLSpanElement>();
+  const showCounts = new Map<string, (n: number) => void>();
   for (const f of index.facets) {
     const fs = document.createElement('fieldset');
     const legend = document.createElement('legend');
@@ -64,12 +65,11 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       label.htmlFor = id;
       const box = document.createElement('input');
       Object.assign(box, { type: 'checkbox', id, name: f.param, value });
-      const count = document.createElement('span');
-      count.className = 'count';
-      label.append(box, ` ${title} `, count);
+      const count = optionCountElement('count', MATERIAL_FORMS);
+      label.append(box, title, count.element);
       fs.append(label);
       boxes.set(`${f.param}=${value}`, box);
-      countSpans.set(`${f.param}=${value}`, count);
+      showCounts.set(`${f.param}=${value}`, count.show);
     }
     form.append(fs);
   }
@@ -151,7 +151,7 @@ export async function initCatalogue(root: HTMLElement): Promise<void> {
       box.checked = state.selection[param]?.includes(value) ?? false;
       box.disabled = n === 0 && !box.checked;
       box.parentElement!.classList.toggle('empty', box.disabled);
-      countSpans.get(key)!.textContent = String(n);
+      showCounts.get(key)!(n);
     }
     sortSelect.value = state.sort;
     const chosen = selectedCount(state.selection);

@@ -1,8 +1,9 @@
 /** The /search/ page: results as you type, filters with counts, query and filters kept in the address bar. */
 import { parseSearchParams, resultsSummary, toSearchParams, type SearchState } from '../lib/search-query.ts';
-import { formatNumber } from '../lib/format.ts';
 import { loadPagefind, NO_INDEX_MESSAGE, resultItem, runSearch, suggestionFor, suggestionLine } from './search-client.ts';
 import { foldOnNarrow } from './fold-panel.ts';
+import { optionCountElement } from './option-count.ts';
+import { RESULT_FORMS } from '../lib/words.ts';
 
 const PAGE = 10;
 
@@ -47,10 +48,9 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
       box.name = key;
       box.value = value;
       box.checked = state.filters[key]?.includes(value) ?? false;
-      const count = document.createElement('span');
-      count.className = 'search-filter-count';
-      count.textContent = `(${formatNumber(n)})`;
-      labelEl.append(box, ` ${value} `, count);
+      const count = optionCountElement('search-filter-count', RESULT_FORMS, { brackets: true });
+      count.show(n);
+      labelEl.append(box, ` ${value} `, count.element);
       fieldset.append(labelEl);
     }
     return fieldset;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage } from './browser.ts';
+import { countOf } from '../../src/lib/format.ts';
+import { MATERIAL_FORMS } from '../../src/lib/words.ts';
 
 const dist = path.resolve('dist');
 
@@ -26,6 +28,12 @@ async function afterRender(page: Page, action: () => Promise<unknown>) {
   await action();
   await page.waitForFunction((b) => document.querySelector('[data-catalogue]')!.getAttribute('data-rendered') !== b, before);
 }
+
+/**
+ * An accessible name to match exactly, up to spacing: a no-break space matches any space, and Chromium may put a space
+ * before a comma that opens a visually hidden part, which no screen reader voices.
+ */
+const spokenName = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0]+/g, '[\\s\\u00a0]+').replace(/,/g, '\\s?,')}$`);
 
 const status = (page: Page) => page.locator('[data-status]').textContent();
 /** The number of materials the status line reports, e.g. «Найдено: 1 234 материала» → 1234. */
@@ -94,6 +102,43 @@ describe.skipIf(!hasChromium)('materials catalogue in Chromium', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
+  });
+
+  it('a facet\'s count is spoken with its word («Физика, 5 материалов»), before and after a filter change, and looks a bare number', async () => {
+    /** Each enabled checkbox of a fieldset: the number the eye sees beside it, and the name a screen reader announces. */
+    const options = (page: Page, fieldset: number) => page.locator(`[data-facets] fieldset:nth-of-type(${fieldset}) label:not(.empty)`).evaluateAll((labels) => labels.map((l) => {
+      const count = l.querySelector('.count')!;
+      const seen = count.cloneNode(true) as HTMLElement;
+      seen.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return { shown: seen.textContent!.trim(), title: l.textContent!.replace(count.textContent!, '').trim() };
+    }));
+    const spokenAsCounted = async (page: Page, fieldset: number) => {
+      const seen = await options(page, fieldset);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const { shown, title } of seen) {
+        expect(shown, 'the eye sees only the number').toMatch(/^\d+$/);
+        const name = `${title}, ${countOf(Number(shown), MATERIAL_FORMS)}`;
+        expect(await page.getByRole('checkbox', { name: spokenName(name) }).count(), name).toBe(1);
+      }
+    };
+    const { page } = await openPage(browser, '/materials/');
+    await ready(page);
+    await spokenAsCounted(page, 3);
+    await afterRender(page, () => page.locator('[data-facets] fieldset:nth-of-type(2) input:not([disabled])').first().check());
+    await spokenAsCounted(page, 3);
+    await page.context().close();
+
+    // Without JavaScript the page's own facet list says the same.
+    const plain = (await openPage(browser, '/materials/', { javaScriptEnabled: false })).page;
+    const item = plain.locator('[data-facets-static] section li').first();
+    const shown = await item.locator('.count').evaluate((el) => {
+      const seen = el.cloneNode(true) as HTMLElement;
+      seen.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return seen.textContent!.trim();
+    });
+    expect(shown).toMatch(/^\(\d+\)$/);
+    expect((await item.ariaSnapshot()).replace(/\u00a0/g, ' ')).toContain(`, ${countOf(Number(shown.slice(1, -1)), MATERIAL_FORMS)}`.replace(/\u00a0/g, ' '));
+    await plain.context().close();
   });
 
   it('on a wide screen Tab goes from the menu straight to the first facet: the always-open «Отбор» is no stop', async () => {

@@ -139,6 +139,29 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     expect(named.note).toBe(0);
   });
 
+  it('an indicator\'s table has a «Примечание» column only when some year has a note, and every row fills its columns', async () => {
+    const table = async (slug: string) => {
+      const { page } = await openPage(browser, `/indicators/${slug}/`, { javaScriptEnabled: false });
+      const result = {
+        columns: await page.locator('table.indicator-table thead th').allTextContents(),
+        cells: await page.locator('table.indicator-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].reduce((n, c) => n + ((c as HTMLTableCellElement).colSpan || 1), 0))),
+        notes: await page.locator('table.indicator-table tbody td[data-label="Примечание"]').allTextContents(),
+      };
+      await page.context().close();
+      return result;
+    };
+    const hasNote = (slug: string) => fromContent(slug).actuals?.some((a: { note?: string; source?: string }) => a.note || a.source);
+    expect(hasNote('leninsk-kuznetskiy-mo-1')).toBeFalsy();
+    const none = await table('leninsk-kuznetskiy-mo-1');
+    expect(none.columns).toEqual(['Год', 'План', 'Факт', 'Статус']);
+    for (const n of none.cells) expect(n).toBe(4);
+    expect(hasNote('borodino-mms-3')).toBeTruthy();
+    const noted = await table('borodino-mms-3');
+    expect(noted.columns).toContain('Примечание');
+    for (const n of noted.cells) expect(n).toBe(noted.columns.length);
+    expect(noted.notes.join(' ')).toContain('Сайт МКУ «Центр образования»');
+  });
+
   it('the roadmap downloads (CSV and JSON) hold the rows and statuses of the programme page\'s table', async () => {
     const { page, errors } = await openPage(browser, '/programmes/odintsovo-mms/');
     const table = await page.locator('[data-roadmap] tbody tr').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.status));
@@ -199,6 +222,18 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     await page.context().close();
   });
 
+  it('on paper the report\'s indicator names get the room and a long status wraps in its narrow column', async () => {
+    // 680 CSS px: the width of an A4 page inside the report's 15 mm margins.
+    const { page } = await openPage(browser, '/programmes/odintsovo-mms/report/2024/', { viewport: { width: 680, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page.locator('[data-indicator-table] thead th').evaluateAll((ths) => Object.fromEntries(ths.map((th) => [th.textContent!.trim(), th.getBoundingClientRect().width])));
+    const table = await page.locator('[data-indicator-table]').evaluate((t) => t.getBoundingClientRect().width);
+    expect(await page.locator('[data-indicator-table] .status-toward_final').count(), 'the demo report has a long status').toBeGreaterThan(0);
+    expect(widths['Показатель']).toBe(Math.max(...Object.values(widths)));
+    expect(widths['Статус']).toBeLessThan(table / 5);
+    await page.context().close();
+  });
+
   it('every yearly report: the status counts are the counts of the table, and each row\'s status is the one the indicator\'s page gives that year', async () => {
     const reports = fs.readdirSync(path.resolve('dist/programmes'), { withFileTypes: true }).filter((d) => d.isDirectory())
       .flatMap((d) => {
@@ -235,6 +270,56 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     }
     expect(rows.some((r) => r.status === 'achieved')).toBe(true);
     await page.context().close();
+  });
+
+  it('on a dashboard card the «демо» mark stays on its status badge\'s line, on a phone and on a wide screen', async () => {
+    for (const width of [375, 1280]) {
+      const { page } = await openPage(browser, '/programmes/borodino-mms/indicators/', { viewport: { width, height: 900 } });
+      const pairs = await page.locator('.indicator-card:has(.demo-mark)').evaluateAll((cards) => cards.map((card) => {
+        const badge = card.querySelector('.status')!.getBoundingClientRect();
+        const mark = card.querySelector('.demo-mark')!.getBoundingClientRect();
+        return { badge: { top: badge.top, bottom: badge.bottom, right: badge.right }, mark: { middle: (mark.top + mark.bottom) / 2, left: mark.left, right: mark.right, height: mark.height }, card: card.getBoundingClientRect().right };
+      }));
+      expect(pairs.length).toBeGreaterThan(1);
+      for (const { badge, mark, card } of pairs) {
+        expect(mark.middle, `${width}px: the mark beside its badge`).toBeGreaterThan(badge.top);
+        expect(mark.middle).toBeLessThan(badge.bottom);
+        expect(mark.left).toBeGreaterThanOrEqual(badge.right);
+        expect(mark.right).toBeLessThanOrEqual(card);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('a page whose cards carry the «демо» mark says what the mark means, on the all-programmes page too', async () => {
+    for (const pathname of ['/indicators/', '/programmes/borodino-mms/indicators/']) {
+      const { page } = await openPage(browser, pathname, { javaScriptEnabled: false });
+      const mark = normal((await page.locator('.indicator-card .demo-mark').first().textContent())!);
+      const notes = page.getByRole('note').filter({ hasText: 'Демонстрационные данные' });
+      expect(await notes.count(), `${pathname} explains its demo data`).toBe(1);
+      const note = normal((await notes.textContent())!);
+      expect(note, pathname).toContain(`отмеченные «${mark}»`);
+      await page.context().close();
+    }
+  });
+
+  it('a programme\'s span of years («2021–2023») never breaks after its dash, in the list of programmes and on the home page', async () => {
+    for (const [pathname, width] of [['/programmes/', 1280], ['/programmes/', 375], ['/', 1280], ['/', 375]] as const) {
+      const { page } = await openPage(browser, pathname, { viewport: { width, height: 900 } });
+      const spans = await page.locator('.card-meta').evaluateAll((metas) => metas.flatMap((meta) => {
+        const text = meta.firstChild!;
+        return [...text.textContent!.matchAll(/\d{4}–\u2060?\d{4}/g)].map((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index!);
+          range.setEnd(text, m.index! + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return { span: m[0], lines: lines.size };
+        });
+      }));
+      expect(spans.length, `${pathname} at ${width}px lists programmes`).toBeGreaterThan(0);
+      for (const s of spans) expect(s.lines, `${pathname} at ${width}px: ${s.span}`).toBe(1);
+      await page.context().close();
+    }
   });
 
   it('a programme dashboard shows every indicator with its status in words', async () => {

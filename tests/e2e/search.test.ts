@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, launchBrowser, openPage, siteUrl } from './browser.ts';
 import { FIXTURE_DIST } from './fixture-site.ts';
+import { countOf } from '../../src/lib/format.ts';
+import { RESULT_FORMS } from '../../src/lib/words.ts';
 
 /** What a teacher types, and what must come first (top 3) or at least be found. Over the demo content. */
 const QUERIES: { q: string; why: string; top?: string; found?: string[]; notFound?: string[]; params?: string }[] = [
@@ -164,10 +166,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const mentor = await resultsFor(page, 'Белова');
     expect(mentor.urls).toContain('/mentors/belova-galina-petrovna/');
     await expect(page.locator('#search-results li', { has: page.locator('a[href="/mentors/belova-galina-petrovna/"]') }).locator('.search-result-info').textContent()).resolves.toBe('Наставник');
-    await expect(page.getByRole('checkbox', { name: /^Наставники \(\d+\)$/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('checkbox', { name: /^Наставники\s?, \d+\sрезультат/ }).count()).resolves.toBe(1);
     const site = await resultsFor(page, 'цифровая лаборатория');
     expect(site.urls).toContain('/sites/oosh-5-cifrovaya-laboratoriya/');
-    await expect(page.getByRole('checkbox', { name: /^Площадки \(\d+\)$/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('checkbox', { name: /^Площадки\s?, \d+\sрезультат/ }).count()).resolves.toBe(1);
   });
 
   it('the two search forms on /search/ are landmarks with different names', async () => {
@@ -183,7 +185,16 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await resultsFor(page, 'наставник');
     const legends = await page.locator('#search-filters legend').allTextContents();
     expect(legends).toContain('Раздел');
-    const box = page.getByRole('checkbox', { name: /^Материалы \(\d+\)$/ });
+    // The eye sees «Материалы (9)»; a screen reader hears the count with its word, «Материалы, 9 результатов».
+    const label = page.locator('#search-filters label').filter({ has: page.locator('input[value="Материалы"]') });
+    const shown = await label.evaluate((l) => {
+      const seen = l.cloneNode(true) as HTMLElement;
+      seen.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return seen.textContent!.trim();
+    });
+    const n = Number(/^Материалы \((\d+)\)$/.exec(shown)![1]);
+    const box = page.getByRole('checkbox', { name: new RegExp(`^Материалы\\s?, ${countOf(n, RESULT_FORMS).replace('\u00a0', '[\\s\u00a0]')}$`) });
+    expect(await box.count()).toBe(1);
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => location.search.includes('section='));

@@ -45,6 +45,17 @@ describe.skipIf(!hasChromium)('material video in Chromium', () => {
     await page.context().close();
   });
 
+  it('an embedded video carries one note on when its player loads, not two near-duplicate ones', async () => {
+    const { page } = await openPage(browser, videoPage()!);
+    await page.locator('[data-video-show]').first().waitFor();
+    const notes = await page.locator('section:has(#video-h) :is(p, span, figcaption)').evaluateAll((els) => els
+      .filter((el) => (el as HTMLElement).offsetParent !== null && [...el.childNodes].some((n) => n.nodeType === 3 && /наж(ат|м)/.test(n.textContent!)))
+      .map((el) => el.textContent!.trim()));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Плеер загрузится с сайта \S+ только после нажатия кнопки\./);
+    await page.context().close();
+  });
+
   it('without JavaScript the video is a link to its page and no frame is ever inserted', async () => {
     const pathname = videoPage()!;
     const { page, foreignRequests } = await openPage(browser, pathname, { javaScriptEnabled: false });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentTitle, countOf, keepTogether, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
+import { attachmentTitle, countOf, optionCount, keepTogether, fileFormat, phraseList, formatDate, formatDateRange, formatFileSize, formatShortDate, plural } from '../../src/lib/format.ts';
 import { MATERIAL_FORMS, RESULT_FORMS } from '../../src/lib/words.ts';
 
 describe('Russian formatting', () => {
+  it('a filter option\'s count shows the bare number and says it with its word, in the right plural', () => {
+    expect([1, 3, 5, 21, 1000].map((n) => optionCount(n, MATERIAL_FORMS))).toEqual([
+      { shown: '1', spoken: '1\u00a0материал' }, { shown: '3', spoken: '3\u00a0материала' }, { shown: '5', spoken: '5\u00a0материалов' },
+      { shown: '21', spoken: '21\u00a0материал' }, { shown: '1\u00a0000', spoken: '1\u00a0000\u00a0материалов' },
+    ]);
+  });
+
   it('dates read as Russians write them', () => {
     expect(formatDate(new Date('2024-09-01'))).toBe('1 сентября 2024\u00a0г.');
     expect(formatShortDate(new Date('2022-01-21'))).toBe('21.01.2022');
@@ -65,5 +72,11 @@ describe('Russian formatting', () => {
     expect(keepTogether('Е. А. Смирнова и коллеги')).toBe(`Е.${nb}А.${nb}Смирнова и коллеги`);
     expect(keepTogether('Задача 5. Решение ученика')).toBe('Задача 5. Решение ученика');
     expect(keepTogether('Функциональная грамотность · 9 материалов')).toBe(`Функциональная грамотность${nb}· 9 материалов`);
+  });
+  it('keeps a span of years whole: no break after the dash of «2021–2023», and nothing else joined', () => {
+    const wj = '\u2060';
+    expect(keepTogether('Терский муниципальный район · 2021–2023')).toBe(`Терский муниципальный район\u00a0· 2021–${wj}2023`);
+    expect(keepTogether('на 2022–2026 годы')).toBe(`на 2022–${wj}2026 годы`);
+    expect(keepTogether('страницы 12–15')).toBe('страницы 12–15');
   });
 });

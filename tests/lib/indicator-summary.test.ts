@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, formatPlan, indicatorFacts, summarizeIndicator } from '../../src/lib/indicator-summary.ts';
+import { formatIndicatorValue, formatPlan, indicatorFacts, indicatorTableColumns, summarizeIndicator, yearNote } from '../../src/lib/indicator-summary.ts';
 import { assessIndicator, indicatorYears, type IndicatorData } from '../../src/lib/status.ts';
 
 const base: IndicatorData = { title: 'Доля', slug: 'x', programme: 'p', code: '1', unit: 'percent', direction: 'higher', targets: [], actuals: [] };
@@ -33,6 +33,7 @@ describe('summarizeIndicator', () => {
   it('no numbers at all, and yes/no values', () => {
     expect(say(base)).toBe('Плановые и фактические значения в документе не заданы.');
     expect(say({ ...base, unit: 'boolean', targets: [{ year: 2025, value: true }], actuals: [] })).toBe('Фактических значений пока нет; план на 2025 год — да.');
+    expect(say({ ...base, unit: 'people', targets: [{ year: 2026, value: 1 }], actuals: [] })).toBe('Фактических значений пока нет; план на 2026 год — 1 чел.');
     expect(formatIndicatorValue(false, 'boolean')).toBe('нет');
     // The unit never starts a line alone: «60» and «%» are joined by a non-breaking space.
     expect(formatIndicatorValue(12.5, 'people')).toBe('12,5\u00a0чел.');
@@ -60,5 +61,19 @@ describe('indicatorFacts', () => {
     expect(of('Направление')).toBe('чем меньше, тем лучше');
     expect(of('Способ сбора данных')).toBe('не указан в документе');
     expect(indicatorFacts(base, 2026).map((f) => f.label)).not.toContain('Допуск');
+  });
+});
+
+describe('indicator table columns', () => {
+  it('a year\'s note reads the note, then the source', () => {
+    expect(yearNote({ note: 'Оценка методиста', source: 'мониторинг' })).toBe('Оценка методиста. Источник: мониторинг');
+    expect(yearNote({ source: 'мониторинг' })).toBe('Источник: мониторинг');
+    expect(yearNote({})).toBe('');
+  });
+
+  it('«Примечание» is a column only when some year has a note or a source', () => {
+    expect(indicatorTableColumns([{}, {}])).toEqual({ heads: ['Год', 'План', 'Факт', 'Статус'], notes: false });
+    expect(indicatorTableColumns([{}, { source: 'отчёт ОО' }])).toEqual({ heads: ['Год', 'План', 'Факт', 'Статус', 'Примечание'], notes: true });
+    expect(indicatorTableColumns([])).toEqual({ heads: ['Год', 'План', 'Факт', 'Статус'], notes: false });
   });
 });

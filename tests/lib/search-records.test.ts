@@ -15,11 +15,11 @@ describe('search record text, as excerpts show it', () => {
         authors: ['Смирнова Е. А.'], organization: 'МБОУ «Гимназия № 1»', tags: ['наставничество', 'реверсивное наставничество'],
         date: new Date('2023-11-02'), subjects: [], levels: [], audiences: [], deficits: [], files: [],
       },
-      body: '## Не только пара\n\nЦелевая модель.\n\n| Форма | Когда |\n|---|---|\n| Групповое | Похожие затруднения |\n\n- первый пункт\n- второй пункт',
+      body: '## Не только пара\n\nЦелевая модель на 2022–2026 годы.\n\n| Форма | Когда |\n|---|---|\n| Групповое | Похожие затруднения |\n\n- первый пункт\n- второй пункт',
     }, () => undefined, compileThesaurus({ groups: [] }));
     const text = record.text.replace(/\s+/g, ' ');
     expect(text).toContain('МБОУ «Гимназия № 1»; наставничество; реверсивное наставничество;');
-    expect(text).toContain('Не только пара. Целевая модель.');
+    expect(text).toContain('Не только пара. Целевая модель на 2022–2026 годы.');
     expect(text).toContain('Форма. Когда. Групповое. Похожие затруднения.');
     expect(text).toContain('первый пункт. второй пункт.');
   });
