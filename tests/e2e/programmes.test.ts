@@ -322,6 +322,16 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     }
   });
 
+  it('the programme page\'s link to its indicators says how many, with the word a screen reader needs', async () => {
+    const { page } = await openPage(browser, '/programmes/terskiy-mms/');
+    const n = fs.readdirSync(path.resolve('content/indicators')).filter((f) => f.startsWith('terskiy-mms-')).length;
+    const link = page.getByRole('navigation', { name: 'Разделы программы' }).getByRole('link', { name: new RegExp(`^Показатели\\s*:\\s*${n}\\s+показател`) });
+    await expect(link.count()).resolves.toBe(1);
+    // The eye still reads the short «Показатели (15)».
+    await expect(link.locator('[aria-hidden="true"]').textContent()).resolves.toBe(`(${n})`);
+    await page.context().close();
+  });
+
   it('a programme dashboard shows every indicator with its status in words', async () => {
     const { page } = await openPage(browser, '/programmes/terskiy-mms/indicators/');
     const cards = page.locator('.indicator-card');
