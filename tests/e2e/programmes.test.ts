@@ -364,6 +364,10 @@ describe.skipIf(!hasChromium)('programmes and indicators in Chromium', () => {
     }
     const catalogue = await page.evaluate(async () => (await fetch('/open-data/data.json')).json()) as { dataset: { title: string; distribution: { downloadURL: string }[] }[] };
     expect(catalogue.dataset.map((d) => d.title)).toEqual(rows.map((r) => r.title));
+    // The page and the catalogue name the licence of content/settings.yaml.
+    const license = parse(fs.readFileSync(path.resolve('content/settings.yaml'), 'utf8')).data_license;
+    await expect(page.locator('[data-license]').getAttribute('href')).resolves.toBe(license);
+    expect(new Set((catalogue.dataset as { license?: string }[]).map((d) => d.license))).toEqual(new Set([license]));
     expect(catalogue.dataset.map((d) => d.distribution.map((f) => new URL(f.downloadURL).pathname))).toEqual(rows.map((r) => r.links));
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
