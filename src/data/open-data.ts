@@ -8,7 +8,7 @@ import { materials, taxonomies, type TaxonomyName } from './site.ts';
 export async function openDatasets(): Promise<Dataset[]> {
   const register = materialsDataset((await materials()).map((m) => m.data));
   const programmes = (await programmeViews()).flatMap((p) => programmeDatasets({
-    slug: p.data.slug, title: p.data.title, shortTitle: p.data.short_title, organization: p.data.organization, period: p.data.period,
+    slug: p.data.slug, title: p.data.title, shortTitle: p.data.short_title, period: p.data.period,
     roadmapRows: p.roadmap.length, indicators: p.indicators.length, indicatorRows: p.indicators.reduce((n, i) => n + i.years.length, 0),
     demo: p.indicators.some((i) => i.hasDemo),
   }));

@@ -14,7 +14,7 @@ export type DatasetKind = 'roadmap' | 'indicators' | 'materials';
 export const DATA_MEDIA_TYPES: Record<DataFormat, string> = { csv: 'text/csv', json: 'application/json' };
 
 /** Address of a programme's roadmap or indicator download. */
-export function programmeDataUrl(slug: string, kind: DatasetKind, format: DataFormat): string {
+export function programmeDataUrl(slug: string, kind: Exclude<DatasetKind, 'materials'>, format: DataFormat): string {
   return `${entryUrl('programmes', slug)}${kind}.${format}`;
 }
 
@@ -28,7 +28,6 @@ export interface DatasetSource {
   slug: string;
   title: string;
   shortTitle: string;
-  organization: string;
   period: { start: number; end: number };
   /** Rows of the roadmap; 0 means the programme publishes no roadmap download. */
   roadmapRows: number;
@@ -107,23 +106,28 @@ export interface RegisterMaterial {
 
 export const MATERIAL_REGISTER_HEADER = ['Название', 'Адрес страницы', ...MATERIAL_TERM_ROWS.map((r) => r.label), 'Авторы', 'Организация', 'Дата публикации', 'Дата обновления', 'Файлов', 'Демонстрационный'];
 
-/** Term titles of one taxonomy field of a material (the slug when the term is unknown). */
-const termTitles = (m: RegisterMaterial, taxonomy: string, title: (taxonomy: string, slug: string) => string | undefined) =>
-  termsOf(m, termField(taxonomy)).map((slug) => title(taxonomy, slug) ?? slug);
+type TermTitle = (taxonomy: string, slug: string) => string | undefined;
+
+/** The terms of one taxonomy field of a material, each with its title (the slug when the term is unknown). */
+const registerTerms = (m: RegisterMaterial, taxonomy: string, title: TermTitle) =>
+  termsOf(m, termField(taxonomy)).map((slug) => ({ slug, title: title(taxonomy, slug) ?? slug }));
+
+/** Absolute address of a material's page. */
+const pageAddress = (m: RegisterMaterial, site: string) => new URL(entryUrl('materials', m.slug), site).href;
 
 /** One row per material, terms by their titles; `site` makes page addresses absolute. */
-export function materialRegisterRows(list: readonly RegisterMaterial[], title: (taxonomy: string, slug: string) => string | undefined, site: string): CsvCell[][] {
+export function materialRegisterRows(list: readonly RegisterMaterial[], title: TermTitle, site: string): CsvCell[][] {
   return [MATERIAL_REGISTER_HEADER, ...list.map((m) => [
-    m.title, new URL(entryUrl('materials', m.slug), site).href, ...MATERIAL_TERM_ROWS.map((r) => termTitles(m, r.taxonomy, title).join(', ')),
+    m.title, pageAddress(m, site), ...MATERIAL_TERM_ROWS.map((r) => registerTerms(m, r.taxonomy, title).map((t) => t.title).join(', ')),
     m.authors.join(', '), m.organization, isoDate(m.date), m.updated && isoDate(m.updated), m.files.length, m.demo ? 'да' : 'нет',
   ])];
 }
 
 /** The JSON register: the same materials, each term with its slug and title. */
-export function materialRegisterJson(list: readonly RegisterMaterial[], title: (taxonomy: string, slug: string) => string | undefined, site: string) {
+export function materialRegisterJson(list: readonly RegisterMaterial[], title: TermTitle, site: string) {
   return list.map((m) => ({
-    slug: m.slug, title: m.title, summary: m.summary, url: new URL(entryUrl('materials', m.slug), site).href,
-    ...Object.fromEntries(MATERIAL_TERM_ROWS.map((r) => [termField(r.taxonomy), termsOf(m, termField(r.taxonomy)).map((slug) => ({ slug, title: title(r.taxonomy, slug) ?? slug }))])),
+    slug: m.slug, title: m.title, summary: m.summary, url: pageAddress(m, site),
+    ...Object.fromEntries(MATERIAL_TERM_ROWS.map((r) => [termField(r.taxonomy), registerTerms(m, r.taxonomy, title)])),
     authors: m.authors, organization: m.organization ?? null, date: isoDate(m.date), updated: m.updated ? isoDate(m.updated) : null, files: m.files.length, demo: m.demo,
   }));
 }

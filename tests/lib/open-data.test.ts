@@ -6,7 +6,6 @@ const source: DatasetSource = {
   slug: 'gorod-mms',
   title: 'Программа развития муниципальной методической службы',
   shortTitle: 'Программа ММС',
-  organization: 'НМЦ',
   period: { start: 2022, end: 2025 },
   roadmapRows: 12,
   indicators: 3,
